@@ -1,0 +1,19 @@
+/**
+ * Public API of the SOP language package: services, the semantic model and its helpers,
+ * the rule catalogue, and the generated syntax tree types.
+ */
+export * from './sop-module.js';
+export * from './sop-settings.js';
+export * from './model/model-types.js';
+export * from './model/model-service.js';
+export * from './model/durations.js';
+export * from './model/dates.js';
+export * from './model/flow-graph.js';
+export * from './model/sp-model-builder.js';
+export { buildSopModel, stepsOf, profileOf } from './model/sop-model-builder.js';
+export * from './validation/rules.js';
+export * from './validation/report.js';
+export * from './syntax/keywords.js';
+export * from './i18n/phrases.js';
+export * as ast from './generated/ast.js';
+export { SopLanguageLanguageMetaData } from './generated/module.js';

@@ -1,0 +1,66 @@
+/**
+ * Small readers that turn syntax-tree values (text lists, cells, dates, durations, references)
+ * into plain model values. Shared by the model builders.
+ */
+import { AstUtils, type Reference } from 'langium';
+import type * as ast from '../generated/ast.js';
+import type { DateInfo, DocumentLink, DurationInfo, SourceRange, ApprovalInfo } from './model-types.js';
+import { parseDate } from './dates.js';
+import { durationFromParts, parseDurationText } from './durations.js';
+
+/** Items of a text value; `-` and absence give an empty list. */
+export function textItems(value: ast.TextValue | undefined): string[] {
+    return value && !value.none ? value.items.map(s => s.trim()) : [];
+}
+
+/** Values of a table cell; `-` gives an empty list. */
+export function cellItems(cell: ast.Cell | undefined): string[] {
+    return cell && !cell.none ? cell.values.map(s => s.trim()).filter(s => s.length > 0) : [];
+}
+
+/** A written date. */
+export function dateInfo(value: ast.DateValue | undefined): DateInfo | undefined {
+    if (!value) return undefined;
+    if (value.none) return { text: '-', precision: 'none' };
+    return parseDate(value.date ?? value.text ?? '');
+}
+
+function partText(part: ast.DurationPart | undefined): string {
+    if (!part) return '';
+    return [part.amount, part.unit].filter(Boolean).join(' ');
+}
+
+/** A written duration (mutu baku waktu, jangka waktu). */
+export function durationInfo(value: ast.Duration | undefined): DurationInfo | undefined {
+    if (!value || value.none) return undefined;
+    if (value.text !== undefined) return parseDurationText(value.text);
+    const text = value.to ? `${partText(value.from)} - ${partText(value.to)}` : partText(value.from);
+    return durationFromParts(text.replace(/\s+/g, ' ').trim(),
+        { amount: value.from?.amount, unit: value.from?.unit?.replace(/\s+/g, ' ') },
+        value.to ? { amount: value.to.amount, unit: value.to.unit?.replace(/\s+/g, ' ') } : undefined);
+}
+
+/** A reference to another document, resolved or not. */
+export function documentLink(ref: Reference<ast.Document> | undefined, text?: string): DocumentLink {
+    if (!ref) return { text: text ?? '', resolved: false };
+    const target = ref.ref;
+    if (!target) return { id: ref.$refText, text: ref.$refText, resolved: false };
+    return {
+        id: target.name,
+        text: target.title ?? target.name,
+        resolved: true,
+        uri: AstUtils.getDocument(target).uri.toString(),
+    };
+}
+
+/** Disahkan oleh. */
+export function approvalInfo(a: ast.Approval | undefined): ApprovalInfo | undefined {
+    if (!a) return undefined;
+    return { role: a.role.trim(), person: a.person?.trim(), nip: a.nip?.trim(), date: dateInfo(a.date) };
+}
+
+/** The source range of a node, copied so the model stays plain data. */
+export function rangeOf(node: { $cstNode?: { range: SourceRange } } | undefined): SourceRange | undefined {
+    const r = node?.$cstNode?.range;
+    return r ? { start: { ...r.start }, end: { ...r.end } } : undefined;
+}

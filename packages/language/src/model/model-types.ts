@@ -1,0 +1,244 @@
+/**
+ * The semantic model: plain data derived once per document version from the syntax tree.
+ * Validators of the flow, every renderer, the preview and the CLI read this model, never the AST.
+ * Everything here is JSON-serialisable so it can cross the language-server protocol unchanged.
+ */
+
+/** A zero-based position in a text document (LSP convention). */
+export interface SourcePosition {
+    line: number;
+    character: number;
+}
+
+/** Where a model element was written, for click-to-reveal and error reporting. */
+export interface SourceRange {
+    start: SourcePosition;
+    end: SourcePosition;
+}
+
+/** A calendar date as written: full ISO day, month only, or not given. */
+export interface DateInfo {
+    /** The text as written (`2024-01-10`, `2013-12`, `"7 Januari 2022"`), `-` for "not yet". */
+    text: string;
+    /** Normalised ISO form (`2024-01-10` or `2013-12`) when it could be read. */
+    iso?: string;
+    /** `day` for a full date, `month` for month-only, `none` for `-`, `invalid` when unreadable. */
+    precision: 'day' | 'month' | 'none' | 'invalid';
+}
+
+/** A duration in minutes, possibly a range; `immediate` for "segera". */
+export interface DurationInfo {
+    /** The text as written, normalised to single spaces (`5 menit`, `1-2 hari`, `segera`). */
+    text: string;
+    /** Lower bound in minutes; undefined when the text could not be read as a duration. */
+    minMinutes?: number;
+    /** Upper bound in minutes (equal to min when not a range). */
+    maxMinutes?: number;
+    /** True for `segera` / `immediately` (zero minutes). */
+    immediate?: boolean;
+}
+
+/** The shape a step is drawn with: the five SOP AP symbols minus the arrow (which is an edge). */
+export type NodeKind = 'start' | 'process' | 'decision' | 'end' | 'handover';
+
+/** A pelaksana (actor): one lane in the flowchart, one column in the procedure table. */
+export interface Lane {
+    id: string;
+    title: string;
+    /** A system (application) rather than a person. */
+    system: boolean;
+    /** Zero-based column order = declaration order. */
+    index: number;
+    range?: SourceRange;
+}
+
+/** One activity of the procedure. */
+export interface ProcessNode {
+    /** The step id as written; unique within its SOP. */
+    id: string;
+    /** 1-based row number in the official table (the written number if given, else the position). */
+    number: number;
+    /** Lane (pelaksana) id; may name an undeclared pelaksana in broken documents. */
+    lane: string;
+    kind: NodeKind;
+    /** Drawn with the start capsule (the first activity, or the one marked `mulai`). */
+    isStart: boolean;
+    /** Ends the procedure (explicit `selesai`, or the last step falling off the end). */
+    isEnd: boolean;
+    /** Activity text (uraian kegiatan). */
+    text: string;
+    /** Mutu baku: kelengkapan / persyaratan (inputs). */
+    inputs: string[];
+    /** Mutu baku: waktu. */
+    time?: DurationInfo;
+    /** Mutu baku: output. */
+    outputs: string[];
+    /** Keterangan. */
+    notes: string[];
+    /** Title of the `bagian` (section) this step belongs to, if any. */
+    section?: string;
+    /** For a hand-over: the SOP the flow continues in. */
+    handover?: DocumentLink;
+    range?: SourceRange;
+}
+
+/** An arrow between two steps. */
+export interface ProcessEdge {
+    from: string;
+    to: string;
+    /** Branch label of a decision ("ya", "tidak lengkap" ...). */
+    label?: string;
+    /** How the edge arose: written order, explicit jump, decision branch. */
+    kind: 'next' | 'jump' | 'branch';
+    /** Points back to an earlier (or the same) row: a loop. */
+    back: boolean;
+}
+
+/** A link to another document by id (resolved across the workspace) or a free-text title. */
+export interface DocumentLink {
+    /** The referenced document id, when written as an id. */
+    id?: string;
+    /** Display text: the target's title when resolved, else the id or the free text. */
+    text: string;
+    /** True when the id resolves to a document in the workspace. */
+    resolved: boolean;
+    /** URI of the file holding the target, when resolved. */
+    uri?: string;
+}
+
+/** A group of consecutive steps under a `bagian` heading. */
+export interface Section {
+    title: string;
+    nodeIds: string[];
+}
+
+/** Longest path from the start to an end through forward edges (loops counted once). */
+export interface CriticalPath {
+    minMinutes: number;
+    maxMinutes: number;
+    /** Step ids along the path that gives the maximum. */
+    nodeIds: string[];
+    /** Steps on that path whose time could not be read (their time counts as zero). */
+    unknownNodeIds: string[];
+}
+
+/** Disahkan oleh. */
+export interface ApprovalInfo {
+    role: string;
+    person?: string;
+    nip?: string;
+    date?: DateInfo;
+}
+
+/** One entry of a revision history. */
+export interface RevisionInfo {
+    version: string;
+    date: DateInfo;
+    description?: string;
+}
+
+/** The identity block (bagian identitas) of an SOP AP, and the generic-profile extras. */
+export interface SopHeader {
+    number?: string;
+    unit?: string;
+    logo?: string;
+    created?: DateInfo;
+    revised?: DateInfo;
+    effective?: DateInfo;
+    /** Which label the document used for the effective date: "Tanggal Efektif" or "Tanggal Pengesahan". */
+    effectiveLabel: 'efektif' | 'pengesahan';
+    approval?: ApprovalInfo;
+    legalBasis: string[];
+    qualifications: string[];
+    /** `undefined` when the field is absent; empty when written as `-`. */
+    related?: DocumentLink[];
+    equipment: string[];
+    warnings: string[];
+    records: string[];
+    purpose: string[];
+    scope: string[];
+    summary: string[];
+    definitions: string[];
+    version?: string;
+    history: RevisionInfo[];
+}
+
+export type Profile = 'sop-ap' | 'generic' | 'sp';
+
+/** The semantic model of one SOP. */
+export interface SopModel {
+    kind: 'sop';
+    id: string;
+    title: string;
+    profile: Profile;
+    header: SopHeader;
+    lanes: Lane[];
+    /** In written (row) order. */
+    nodes: ProcessNode[];
+    edges: ProcessEdge[];
+    sections: Section[];
+    criticalPath: CriticalPath;
+    uri?: string;
+    range?: SourceRange;
+}
+
+/** One of the 14 Pasal 21 components of a Standar Pelayanan. */
+export interface ServiceComponent {
+    /** Canonical key, e.g. `requirements`. */
+    key: ServiceComponentKey;
+    /** Pasal 21 letter a..n. */
+    letter: string;
+    group: 'delivery' | 'manufacturing';
+    present: boolean;
+    items: string[];
+}
+
+export type ServiceComponentKey =
+    | 'legal-basis' | 'requirements' | 'procedures' | 'service-time' | 'fees' | 'products'
+    | 'facilities' | 'competence' | 'supervision' | 'complaints' | 'staffing'
+    | 'service-guarantee' | 'safety-guarantee' | 'evaluation';
+
+/** Jangka waktu, one per variant (a single value has an empty label). */
+export interface VariantTime {
+    label: string;
+    duration: DurationInfo;
+}
+
+/** The semantic model of one Standar Pelayanan. */
+export interface ServiceStandardModel {
+    kind: 'sp';
+    id: string;
+    title: string;
+    unit?: string;
+    /** Marked `dipublikasikan`: this is the published (service-delivery) view. */
+    published: boolean;
+    /** All 14 components in Pasal 21 order a..n. */
+    components: ServiceComponent[];
+    /** SOPs linked from "sistem, mekanisme, dan prosedur". */
+    procedures: DocumentLink[];
+    serviceTime: VariantTime[];
+    serviceHours: string[];
+    enactment?: { decree: string; date?: DateInfo; official?: string; person?: string };
+    maklumat?: { text: string; approval?: ApprovalInfo };
+    consultation?: { date: DateInfo; participants: string[] };
+    uri?: string;
+    range?: SourceRange;
+}
+
+/** The semantic model of an SOP book (unsur dokumentasi). */
+export interface CollectionModel {
+    kind: 'collection';
+    id: string;
+    title: string;
+    unit?: string;
+    year?: string;
+    enactment?: { decree: string; date?: DateInfo; official?: string; person?: string };
+    scope: string[];
+    summary: string[];
+    definitions: string[];
+    contents: DocumentLink[];
+    uri?: string;
+    range?: SourceRange;
+}
+
+export type DocumentModel = SopModel | ServiceStandardModel | CollectionModel;

@@ -1,0 +1,64 @@
+/**
+ * Dependency injection for the SOP language: the generated services plus the semantic model,
+ * settings, validation and the LSP providers. `createSopServices` is used by the language
+ * server, the CLI and the tests alike.
+ */
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
+} from 'langium/lsp';
+import { SopLanguageGeneratedModule, SopLanguageGeneratedSharedModule } from './generated/module.js';
+import { SopDocumentBuilder } from './workspace/sop-document-builder.js';
+import { SopModelService } from './model/model-service.js';
+import { SopSettings } from './sop-settings.js';
+import { SopDocumentValidator } from './validation/sop-document-validator.js';
+import { registerValidationChecks, SopValidator } from './validation/sop-validator.js';
+import { SopLspModule, type SopLspServices } from './lsp/sop-lsp-module.js';
+
+/** Services added by this language. */
+export type SopAddedServices = {
+    sop: {
+        Settings: SopSettings;
+        Models: SopModelService;
+        Validator: SopValidator;
+    };
+} & SopLspServices;
+
+/** All services of the SOP language. */
+export type SopServices = LangiumServices & SopAddedServices;
+
+/** Shared (workspace-wide) overrides. */
+export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (shared) => new SopDocumentBuilder(shared),
+    },
+};
+
+/** The module that wires the SOP-specific services. */
+export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedServices> = {
+    sop: {
+        Settings: () => new SopSettings(),
+        Models: (services) => new SopModelService(services.shared),
+        Validator: (services) => new SopValidator(services),
+    },
+    validation: {
+        DocumentValidator: (services) => new SopDocumentValidator(services),
+    },
+    ...SopLspModule,
+} as Module<SopServices, PartialLangiumServices & SopAddedServices>;
+
+/**
+ * Creates the shared and language services. Without a connection (CLI, tests) the configuration
+ * provider is marked initialised so that builds do not wait for a client.
+ */
+export function createSopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Sop: SopServices } {
+    const shared = inject(createDefaultSharedModule(context), SopLanguageGeneratedSharedModule, SopSharedModule);
+    const Sop = inject(createDefaultModule({ shared }), SopLanguageGeneratedModule, SopModule) as SopServices;
+    shared.ServiceRegistry.register(Sop);
+    registerValidationChecks(Sop);
+    if (!context.connection) {
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Sop };
+}

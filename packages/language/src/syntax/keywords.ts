@@ -1,0 +1,106 @@
+/**
+ * One table for every bilingual keyword: its canonical key, its Indonesian and English spelling.
+ * Validation, hover, completion, the formatter (language rewrite) and the model builder all read it.
+ */
+
+export type Lang = 'id' | 'en';
+
+/** A keyword pair. `key` is the canonical (English) name used in code. */
+export interface KeywordPair {
+    key: string;
+    id: string;
+    en: string;
+}
+
+const pairs: KeywordPair[] = [
+    // documents
+    { key: 'sop', id: 'sop', en: 'sop' },
+    { key: 'service-standard', id: 'standar-pelayanan', en: 'service-standard' },
+    { key: 'collection', id: 'koleksi', en: 'collection' },
+    // identity / text fields
+    { key: 'number', id: 'nomor', en: 'number' },
+    { key: 'unit', id: 'unit', en: 'unit' },
+    { key: 'logo', id: 'logo', en: 'logo' },
+    { key: 'title', id: 'judul', en: 'title' },
+    { key: 'version', id: 'versi', en: 'version' },
+    { key: 'legal-basis', id: 'dasar-hukum', en: 'legal-basis' },
+    { key: 'qualifications', id: 'kualifikasi', en: 'qualifications' },
+    { key: 'equipment', id: 'peralatan', en: 'equipment' },
+    { key: 'warnings', id: 'peringatan', en: 'warnings' },
+    { key: 'records', id: 'pencatatan', en: 'records' },
+    { key: 'purpose', id: 'maksud', en: 'purpose' },
+    { key: 'scope', id: 'ruang-lingkup', en: 'scope' },
+    { key: 'summary', id: 'ringkasan', en: 'summary' },
+    { key: 'definitions', id: 'definisi', en: 'definitions' },
+    { key: 'year', id: 'tahun', en: 'year' },
+    { key: 'requirements', id: 'persyaratan', en: 'requirements' },
+    { key: 'fees', id: 'biaya', en: 'fees' },
+    { key: 'products', id: 'produk', en: 'products' },
+    { key: 'facilities', id: 'sarana', en: 'facilities' },
+    { key: 'competence', id: 'kompetensi', en: 'competence' },
+    { key: 'supervision', id: 'pengawasan', en: 'supervision' },
+    { key: 'complaints', id: 'pengaduan', en: 'complaints' },
+    { key: 'staffing', id: 'jumlah-pelaksana', en: 'staffing' },
+    { key: 'service-guarantee', id: 'jaminan-pelayanan', en: 'service-guarantee' },
+    { key: 'safety-guarantee', id: 'jaminan-keamanan', en: 'safety-guarantee' },
+    { key: 'evaluation', id: 'evaluasi', en: 'evaluation' },
+    { key: 'service-hours', id: 'jam-pelayanan', en: 'service-hours' },
+    { key: 'public-procedure', id: 'prosedur-publik', en: 'public-procedure' },
+    // dates
+    { key: 'created', id: 'dibuat', en: 'created' },
+    { key: 'revised', id: 'direvisi', en: 'revised' },
+    { key: 'effective', id: 'efektif', en: 'effective' },
+    { key: 'approval-date', id: 'tanggal-pengesahan', en: 'approval-date' },
+    // references
+    { key: 'related', id: 'keterkaitan', en: 'related' },
+    { key: 'procedures', id: 'sistem-mekanisme-prosedur', en: 'procedures' },
+    { key: 'contents', id: 'isi', en: 'contents' },
+    // structured members
+    { key: 'approved', id: 'disahkan', en: 'approved' },
+    { key: 'name', id: 'nama', en: 'name' },
+    { key: 'date', id: 'tanggal', en: 'date' },
+    { key: 'service-time', id: 'jangka-waktu', en: 'service-time' },
+    { key: 'enactment', id: 'penetapan', en: 'enactment' },
+    { key: 'by', id: 'oleh', en: 'by' },
+    { key: 'service-pledge', id: 'maklumat', en: 'service-pledge' },
+    { key: 'public-consultation', id: 'konsultasi-publik', en: 'public-consultation' },
+    { key: 'participants', id: 'peserta', en: 'participants' },
+    { key: 'published', id: 'dipublikasikan', en: 'published' },
+    { key: 'profile', id: 'profil', en: 'profile' },
+    { key: 'history', id: 'riwayat', en: 'history' },
+    { key: 'actor', id: 'pelaksana', en: 'actor' },
+    { key: 'system', id: 'sistem', en: 'system' },
+    { key: 'procedure', id: 'prosedur', en: 'procedure' },
+    { key: 'section', id: 'bagian', en: 'section' },
+    { key: 'start', id: 'mulai', en: 'start' },
+    { key: 'symbol', id: 'simbol', en: 'symbol' },
+    { key: 'end', id: 'selesai', en: 'end' },
+    { key: 'handover', id: 'serahkan', en: 'handover' },
+];
+
+const byWord = new Map<string, KeywordPair>();
+const byKey = new Map<string, KeywordPair>();
+for (const p of pairs) {
+    byWord.set(p.id, p);
+    byWord.set(p.en, p);
+    byKey.set(p.key, p);
+}
+
+/** All keyword pairs, in the order above. */
+export const keywordPairs: readonly KeywordPair[] = pairs;
+
+/** The canonical key of a keyword as written (`nomor` and `number` both give `number`). */
+export function canonicalKey(word: string): string | undefined {
+    return byWord.get(word)?.key;
+}
+
+/** The keyword pair of a word in either language. */
+export function keywordPair(word: string): KeywordPair | undefined {
+    return byWord.get(word);
+}
+
+/** The spelling of a canonical key in the given language. */
+export function keywordIn(key: string, lang: Lang): string {
+    const p = byKey.get(key);
+    return p ? p[lang] : key;
+}

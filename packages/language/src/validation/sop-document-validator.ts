@@ -1,0 +1,64 @@
+/**
+ * Document validator: Langium's, with two changes. Unresolved references become the rule the
+ * regulation names (an undeclared pelaksana is SOP-P02, a missing jump target SOP-P08, an
+ * unknown related SOP SOP-H14 ...), and every diagnostic carries its regulation source.
+ */
+import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import * as ast from '../generated/ast.js';
+import type { SopServices } from '../sop-module.js';
+import { canonicalKey } from '../syntax/keywords.js';
+import { profileOf } from '../model/sop-model-builder.js';
+import { phrase, phrases } from '../i18n/phrases.js';
+import { Reporter } from './report.js';
+import type { RuleData } from './report.js';
+
+export class SopDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: SopServices;
+
+    constructor(services: SopServices) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const settings = this.services.sop.Settings;
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const container = error.info.container;
+            const refText = error.info.reference.$refText;
+            const range = reference.$refNode?.range;
+            const doc = findDocument(container);
+            const profile = doc ? profileOf(doc, settings.defaultProfile) : settings.defaultProfile;
+            const reporter = new Reporter((severity, message, info) => {
+                diagnostics.push(this.toDiagnostic(severity, message, info));
+            }, settings.locale, profile);
+            const target = { node: container, range };
+            if (ast.isStep(container)) {
+                reporter.report('SOP-P02', target, [refText]);
+            } else if (ast.isRefItem(container)) {
+                const key = canonicalKey(container.$container.key);
+                if (key === 'related') reporter.report('SOP-H14', target, [refText]);
+                else if (key === 'procedures') reporter.report('SP-10', target, [phrase(phrases.spUnresolved, settings.locale, refText)]);
+                else reporter.report('DOC-05', target, [refText]);
+            } else {
+                reporter.report('SOP-P08', target, [refText]);
+            }
+        }
+    }
+
+    protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        const diagnostic = super.toDiagnostic(severity, message, info);
+        const data = info.data as Partial<RuleData> | undefined;
+        if (data?.source) diagnostic.source = data.source;
+        return diagnostic;
+    }
+}
+
+/** The document (SOP, SP or book) that contains a node. */
+export function findDocument(node: AstNode | undefined): ast.Document | undefined {
+    let n = node;
+    while (n && !ast.isDocument(n)) n = n.$container;
+    return n;
+}

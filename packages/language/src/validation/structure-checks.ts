@@ -1,0 +1,63 @@
+/**
+ * Structure of the language: which members belong in which kind of document (DOC-02), members
+ * written twice (DOC-03), and the profile name (DOC-04).
+ */
+import { GrammarUtils } from 'langium';
+import * as ast from '../generated/ast.js';
+import { canonicalKey } from '../syntax/keywords.js';
+import { phrases } from '../i18n/phrases.js';
+import type { CheckContext } from './check-context.js';
+
+const common = ['title', 'unit', 'logo', 'number', 'version'];
+/** Canonical field keys allowed per document kind. */
+const allowedKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
+    Sop: new Set([...common, 'legal-basis', 'qualifications', 'equipment', 'warnings', 'records', 'purpose', 'scope', 'summary', 'definitions',
+        'created', 'revised', 'effective', 'approval-date', 'related']),
+    ServiceStandard: new Set([...common, 'legal-basis', 'requirements', 'fees', 'products', 'facilities', 'competence', 'supervision', 'complaints',
+        'staffing', 'service-guarantee', 'safety-guarantee', 'evaluation', 'service-hours', 'public-procedure', 'procedures',
+        'created', 'revised', 'effective']),
+    Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective']),
+};
+/** Structured member types allowed per document kind. */
+const allowedTypes: Record<ast.Document['$type'], ReadonlySet<string>> = {
+    Sop: new Set(['Approval', 'ProfileField', 'History', 'Actor', 'Procedure']),
+    ServiceStandard: new Set(['DurationField', 'Enactment', 'Maklumat', 'Consultation', 'FlagField']),
+    Collection: new Set(['Enactment', 'Approval']),
+};
+
+/** The key a member is known by, for "allowed" and "repeated": a field's canonical key, else its type. */
+function memberKey(m: ast.Member): string | undefined {
+    if (ast.isTextField(m) || ast.isDateField(m) || ast.isRefField(m)) return canonicalKey(m.key);
+    if (ast.isActor(m)) return undefined;
+    return m.$type;
+}
+
+/** The first keyword of a member, as written. */
+function keywordOf(m: ast.Member): string {
+    return m.$cstNode?.text.split(/[\s{"]/)[0] ?? m.$type;
+}
+
+/** Runs DOC-02..04 on a document. */
+export function checkStructure(ctx: CheckContext): void {
+    const { doc, reporter } = ctx;
+    const kind = reporter.t(ast.isSop(doc) ? phrases.kindSop : ast.isServiceStandard(doc) ? phrases.kindSp : phrases.kindCollection);
+    const seen = new Set<string>();
+    for (const m of doc.members) {
+        const key = memberKey(m);
+        const word = keywordOf(m);
+        const target = { node: m, range: GrammarUtils.findNodeForKeyword(m.$cstNode, word)?.range ?? m.$cstNode?.range };
+        const isField = ast.isTextField(m) || ast.isDateField(m) || ast.isRefField(m);
+        const allowed = isField ? allowedKeys[doc.$type].has(key ?? '') : allowedTypes[doc.$type].has(m.$type);
+        if (!allowed) {
+            reporter.report('DOC-02', target, [word, kind]);
+            continue;
+        }
+        if (key !== undefined) {
+            if (seen.has(key)) reporter.report('DOC-03', target, [word]);
+            seen.add(key);
+        }
+        if (ast.isProfileField(m) && m.value !== 'sop-ap' && m.value !== 'generic') {
+            reporter.report('DOC-04', { node: m, property: 'value' }, [m.value]);
+        }
+    }
+}

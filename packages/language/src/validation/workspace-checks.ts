@@ -1,0 +1,81 @@
+/**
+ * Checks across files: duplicate document ids (DOC-01), a Standar Pelayanan's links to SOPs
+ * (SP-10) and its jangka waktu against the critical path of those SOPs (SOP-P17, on both sides).
+ */
+import { AstUtils, type LangiumDocument } from 'langium';
+import * as ast from '../generated/ast.js';
+import type { ServiceStandardModel, SopModel } from '../model/model-types.js';
+import { formatMinutes, formatRange } from '../model/durations.js';
+import { refField } from '../model/sop-model-builder.js';
+import { phrase, phrases } from '../i18n/phrases.js';
+import { nameTarget, type CheckContext } from './check-context.js';
+
+/** The shortest service time of an SP in minutes (the strictest promise), if any can be read. */
+export function strictestServiceTime(sp: ServiceStandardModel): number | undefined {
+    const maxes = sp.serviceTime.map(v => v.duration.maxMinutes).filter((m): m is number => m !== undefined);
+    return maxes.length ? Math.min(...maxes) : undefined;
+}
+
+function relativeName(uri: string): string {
+    return decodeURIComponent(uri.split('/').pop() ?? uri);
+}
+
+/** Runs the cross-file checks for one document. */
+export function checkWorkspace(ctx: CheckContext): void {
+    const { doc, reporter, services } = ctx;
+    const documents = services.shared.workspace.LangiumDocuments;
+    const self = AstUtils.getDocument(doc);
+    // DOC-01: the same id in another document.
+    for (const other of documents.all) {
+        for (const d of (other.parseResult.value as ast.Model).documents ?? []) {
+            if (d !== doc && d.name === doc.name && (other !== self || d.$cstNode!.offset < doc.$cstNode!.offset)) {
+                const where = other === self ? `${relativeName(other.uri.toString())}:${(d.$cstNode?.range.start.line ?? 0) + 1}` : relativeName(other.uri.toString());
+                reporter.report('DOC-01', { node: doc, property: 'name' }, [doc.name, where]);
+                break;
+            }
+        }
+    }
+    if (ast.isServiceStandard(doc)) checkServiceStandardLinks(ctx as CheckContext<ast.ServiceStandard, ServiceStandardModel>);
+    if (ast.isSop(doc)) checkSopAgainstServiceStandards(ctx as CheckContext<ast.Sop, SopModel>, documents.all.toArray());
+}
+
+function checkServiceStandardLinks(ctx: CheckContext<ast.ServiceStandard, ServiceStandardModel>): void {
+    const { doc, model, reporter, services } = ctx;
+    const field = refField(doc, 'procedures');
+    if (!model.procedures.some(p => p.resolved)) {
+        if (!field || model.procedures.every(p => p.id === undefined)) {
+            reporter.report('SP-10', field ? { node: field, property: 'key' } : nameTarget(doc), [reporter.t(phrases.spNoProcedure)]);
+        }
+        return;
+    }
+    const limit = strictestServiceTime(model);
+    if (limit === undefined || !field) return;
+    field.items.forEach((item, index) => {
+        const sop = item.ref?.ref;
+        if (!sop) return;
+        const sopModel = services.sop.Models.getModel(sop) as SopModel;
+        const cp = sopModel.criticalPath;
+        if (cp.minMinutes > limit) {
+            const durationField = doc.members.find(ast.isDurationField);
+            reporter.report('SOP-P17', durationField ? { node: durationField } : { node: field, property: 'items', index },
+                [phrase(phrases.spTooShortOnSp, reporter.lang, formatMinutes(limit, reporter.lang), sop.name, formatRange(cp.minMinutes, cp.maxMinutes, reporter.lang))]);
+        }
+    });
+}
+
+function checkSopAgainstServiceStandards(ctx: CheckContext<ast.Sop, SopModel>, all: LangiumDocument[]): void {
+    const { doc, model, reporter, services } = ctx;
+    const cp = model.criticalPath;
+    for (const other of all) {
+        for (const d of (other.parseResult.value as ast.Model).documents ?? []) {
+            if (!ast.isServiceStandard(d)) continue;
+            const links = refField(d, 'procedures');
+            if (!links?.items.some(i => i.ref?.ref === doc)) continue;
+            const limit = strictestServiceTime(services.sop.Models.getModel(d) as ServiceStandardModel);
+            if (limit !== undefined && cp.minMinutes > limit) {
+                reporter.report('SOP-P17', nameTarget(doc),
+                    [phrase(phrases.spTooShortOnSop, reporter.lang, formatRange(cp.minMinutes, cp.maxMinutes, reporter.lang), d.name, formatMinutes(limit, reporter.lang))]);
+            }
+        }
+    }
+}
