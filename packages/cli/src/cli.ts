@@ -1,0 +1,4 @@
+/** Entry point of the bundled `sop` binary. */
+import { main } from './main.js';
+
+main(process.argv.slice(2)).then(code => { process.exitCode = code; });

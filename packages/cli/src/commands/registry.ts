@@ -1,0 +1,9 @@
+/**
+ * Commands other than `check`, each in its own file: name → runner returning the exit code.
+ */
+import type { CommandIO } from '../io.js';
+
+export type CommandRunner = (args: string[], io: CommandIO) => Promise<number>;
+
+/** Registered commands (export, fmt ...). */
+export const commandModules: Record<string, CommandRunner> = {};
