@@ -17,3 +17,6 @@ export * from './syntax/keywords.js';
 export * from './i18n/phrases.js';
 export * as ast from './generated/ast.js';
 export { SopLanguageLanguageMetaData } from './generated/module.js';
+export * from './protocol.js';
+export * from './workspace/settings-sync.js';
+export * from './lsp/preview-protocol.js';

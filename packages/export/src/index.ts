@@ -1,0 +1,2 @@
+// @sop/export entry point (stub)
+export {};

@@ -1,0 +1,43 @@
+/**
+ * Keeps SopSettings in line with the client: the editor's display language from `initialize`,
+ * and the `sop.language` / `sop.validation.profile` settings; re-validates everything when
+ * they change so that messages switch language at once.
+ */
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { SopServices } from '../sop-module.js';
+import { langFromLocale } from '../sop-settings.js';
+import type { Lang } from '../syntax/keywords.js';
+
+/** The `sop` settings section as clients send it. */
+export interface SopClientSettings {
+    language?: 'auto' | Lang;
+    validation?: { profile?: 'sop-ap' | 'generic' };
+}
+
+/** Applies a settings section; returns true when something changed. */
+export function applyClientSettings(services: SopServices, editorLocale: string | undefined, section: SopClientSettings | undefined): boolean {
+    const settings = services.sop.Settings;
+    const before = `${settings.locale}/${settings.defaultProfile}`;
+    const language = section?.language;
+    settings.locale = language === 'id' || language === 'en' ? language : langFromLocale(editorLocale, 'en');
+    const profile = section?.validation?.profile;
+    settings.defaultProfile = profile === 'generic' ? 'generic' : 'sop-ap';
+    return before !== `${settings.locale}/${settings.defaultProfile}`;
+}
+
+/** Wires initialize + configuration updates to the settings. */
+export function registerSettingsSync(shared: LangiumSharedServices, services: SopServices): void {
+    let editorLocale: string | undefined;
+    shared.lsp.LanguageServer.onInitialize(params => {
+        editorLocale = params.locale;
+        applyClientSettings(services, editorLocale, params.initializationOptions?.sop as SopClientSettings | undefined);
+    });
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'sop') return;
+        if (applyClientSettings(services, editorLocale, update.configuration as SopClientSettings)) {
+            const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+            void shared.workspace.DocumentBuilder.update(uris as URI[], []);
+        }
+    });
+}

@@ -1,0 +1,2 @@
+// Renderer entry point; see the package README for the API. (stub)
+export {};
