@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { SopLanguageGeneratedModule, SopLanguageGeneratedSharedModule } from './generated/module.js';
 import { SopDocumentBuilder } from './workspace/sop-document-builder.js';
+import { SopValueConverter } from './parser/sop-value-converter.js';
 import { SopModelService } from './model/model-service.js';
 import { SopSettings } from './sop-settings.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
@@ -44,6 +45,9 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
     validation: {
         DocumentValidator: (services) => new SopDocumentValidator(services),
+    },
+    parser: {
+        ValueConverter: () => new SopValueConverter(),
     },
     ...SopLspModule,
 } as Module<SopServices, PartialLangiumServices & SopAddedServices>;

@@ -121,6 +121,7 @@ export type SopLanguageKeywordNames =
     | "sistem"
     | "sistem-mekanisme-prosedur"
     | "sop"
+    | "sop-ap"
     | "staffing"
     | "standar-pelayanan"
     | "start"
@@ -569,7 +570,7 @@ export function isProcedureItem(item: unknown): item is ProcedureItem {
 export interface ProfileField extends langium.AstNode {
     readonly $container: Collection | ServiceStandard | Sop;
     readonly $type: 'ProfileField';
-    value: string;
+    value: 'sop-ap' | string;
 }
 
 export const ProfileField = {

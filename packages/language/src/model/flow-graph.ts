@@ -134,8 +134,10 @@ export interface FlowAnalysis {
     unreachable: string[];
     /** Reachable steps from which no end can be reached. */
     noExit: string[];
-    /** Back edges closing a loop that has no decision in it (it can only stop by leaving through a jump). */
+    /** Back edges closing a loop that has no decision in it: such a loop can never be left. */
     loopsWithoutDecision: ProcessEdge[];
+    /** Steps inside those decision-free loops. */
+    decisionFreeLoopNodes: string[];
 }
 
 /** Analyses reachability and loops of a procedure. */
@@ -149,6 +151,9 @@ export function analyzeFlow(nodes: readonly ProcessNode[], edges: readonly Proce
     const size = new Array<number>(count).fill(0), hasDecision = new Array<boolean>(count).fill(false);
     nodes.forEach((n, i) => { size[comp[i]]++; if (n.kind === 'decision') hasDecision[comp[i]] = true; });
     const loopsWithoutDecision: ProcessEdge[] = [];
+    const selfLoop = new Array<boolean>(count).fill(false);
+    edges.forEach(e => { const a = index.get(e.from); if (a !== undefined && e.from === e.to) selfLoop[comp[a]] = true; });
+    const isLoop = (c: number) => size[c] > 1 || selfLoop[c];
     for (const e of edges) {
         const a = index.get(e.from), b = index.get(e.to);
         if (a === undefined || b === undefined || !e.back) continue;
@@ -159,5 +164,6 @@ export function analyzeFlow(nodes: readonly ProcessNode[], edges: readonly Proce
         unreachable: nodes.filter((_, i) => !fromStart[i]).map(n => n.id),
         noExit: nodes.filter((_, i) => fromStart[i] && !toEnd[i]).map(n => n.id),
         loopsWithoutDecision,
+        decisionFreeLoopNodes: nodes.filter((_, i) => isLoop(comp[i]) && !hasDecision[comp[i]]).map(n => n.id),
     };
 }

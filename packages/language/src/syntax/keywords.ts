@@ -104,3 +104,8 @@ export function keywordIn(key: string, lang: Lang): string {
     const p = byKey.get(key);
     return p ? p[lang] : key;
 }
+
+/** How a component is named in messages: the Indonesian keyword, plus it in brackets for English readers. */
+export function componentName(key: string, lang: Lang): string {
+    return lang === 'id' ? keywordIn(key, 'id') : `${keywordIn(key, 'en')} (${keywordIn(key, 'id')})`;
+}

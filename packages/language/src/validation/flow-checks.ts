@@ -88,14 +88,16 @@ export function checkFlow(ctx: SopCtx): void {
         const step = stepById.get(id);
         if (step) reporter.report('SOP-P09', { node: step, property: 'name' }, [phrase(phrases.unreachable, reporter.lang, id)]);
     }
+    // A decision-free loop is reported once, as SOP-P10 on the jump that closes it; the steps
+    // caught in it are not reported again as SOP-P09.
+    const inDecisionFreeLoop = new Set(analysis.decisionFreeLoopNodes);
     for (const id of analysis.noExit) {
         const step = stepById.get(id);
-        if (step) reporter.report('SOP-P09', { node: step, property: 'name' }, [phrase(phrases.noExit, reporter.lang, id)]);
+        if (step && !inDecisionFreeLoop.has(id)) reporter.report('SOP-P09', { node: step, property: 'name' }, [phrase(phrases.noExit, reporter.lang, id)]);
     }
-    const noExit = new Set(analysis.noExit);
     for (const edge of analysis.loopsWithoutDecision) {
         const step = stepById.get(edge.from);
-        if (step && !noExit.has(edge.from) && step.flow) reporter.report('SOP-P10', { node: step.flow }, [edge.to]);
+        if (step?.flow) reporter.report('SOP-P10', { node: step.flow }, [edge.to]);
     }
 
     // SOP-P11: written numbers are sequential from 1.

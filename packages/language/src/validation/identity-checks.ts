@@ -6,7 +6,7 @@ import type { DateInfo, SopModel } from '../model/model-types.js';
 import { compareDates } from '../model/dates.js';
 import { dateField, refField, textField } from '../model/sop-model-builder.js';
 import { phrase, phrases } from '../i18n/phrases.js';
-import { keywordIn } from '../syntax/keywords.js';
+import { componentName } from '../syntax/keywords.js';
 import { nameTarget, type CheckContext } from './check-context.js';
 
 /** Superseded instruments and what replaced them (domain reference §0). */
@@ -100,7 +100,7 @@ export function checkIdentity(ctx: SopCtx): void {
     for (const key of ['qualifications', 'equipment', 'warnings', 'records'] as const) {
         const f = textField(doc, key);
         if (!f || h[key].length === 0) {
-            reporter.report('SOP-H13', f ? { node: f, property: 'value' } : nameTarget(doc), [keywordIn(key, reporter.lang)]);
+            reporter.report('SOP-H13', f ? { node: f, property: 'value' } : nameTarget(doc), [componentName(key, reporter.lang)]);
         }
     }
 

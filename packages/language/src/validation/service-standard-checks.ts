@@ -5,7 +5,7 @@
 import * as ast from '../generated/ast.js';
 import type { ServiceStandardModel } from '../model/model-types.js';
 import { refField, textField } from '../model/sop-model-builder.js';
-import { keywordIn } from '../syntax/keywords.js';
+import { componentName } from '../syntax/keywords.js';
 import { phrases } from '../i18n/phrases.js';
 import { nameTarget, type CheckContext } from './check-context.js';
 
@@ -18,7 +18,7 @@ const feeBasis = /(perda|perkada|perbup|perwali|pergub|peraturan|undang-undang|\
 export function checkServiceStandard(ctx: SpCtx): void {
     const { doc, model, reporter } = ctx;
     for (const c of model.components) {
-        const name = keywordIn(c.key, reporter.lang);
+        const name = componentName(c.key, reporter.lang);
         if (model.published) {
             if (c.group === 'delivery' && c.items.length === 0) {
                 const field = textField(doc, c.key) ?? refField(doc, c.key);

@@ -10,10 +10,14 @@ import { refField } from '../model/sop-model-builder.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { nameTarget, type CheckContext } from './check-context.js';
 
-/** The shortest service time of an SP in minutes (the strictest promise), if any can be read. */
-export function strictestServiceTime(sp: ServiceStandardModel): number | undefined {
+/**
+ * The longest promised service time of an SP in minutes, if any can be read. With one time per
+ * variant (new / returning patient) the SOP's critical path is compared with the most generous
+ * promise, so that the rule only warns when the SOP cannot meet any of them.
+ */
+export function longestServiceTime(sp: ServiceStandardModel): number | undefined {
     const maxes = sp.serviceTime.map(v => v.duration.maxMinutes).filter((m): m is number => m !== undefined);
-    return maxes.length ? Math.min(...maxes) : undefined;
+    return maxes.length ? Math.max(...maxes) : undefined;
 }
 
 function relativeName(uri: string): string {
@@ -48,7 +52,7 @@ function checkServiceStandardLinks(ctx: CheckContext<ast.ServiceStandard, Servic
         }
         return;
     }
-    const limit = strictestServiceTime(model);
+    const limit = longestServiceTime(model);
     if (limit === undefined || !field) return;
     field.items.forEach((item, index) => {
         const sop = item.ref?.ref;
@@ -71,7 +75,7 @@ function checkSopAgainstServiceStandards(ctx: CheckContext<ast.Sop, SopModel>, a
             if (!ast.isServiceStandard(d)) continue;
             const links = refField(d, 'procedures');
             if (!links?.items.some(i => i.ref?.ref === doc)) continue;
-            const limit = strictestServiceTime(services.sop.Models.getModel(d) as ServiceStandardModel);
+            const limit = longestServiceTime(services.sop.Models.getModel(d) as ServiceStandardModel);
             if (limit !== undefined && cp.minMinutes > limit) {
                 reporter.report('SOP-P17', nameTarget(doc),
                     [phrase(phrases.spTooShortOnSop, reporter.lang, formatRange(cp.minMinutes, cp.maxMinutes, reporter.lang), d.name, formatMinutes(limit, reporter.lang))]);
