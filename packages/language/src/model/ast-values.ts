@@ -8,14 +8,23 @@ import type { DateInfo, DocumentLink, DurationInfo, SourceRange, ApprovalInfo } 
 import { parseDate } from './dates.js';
 import { durationFromParts, parseDurationText } from './durations.js';
 
+/**
+ * A text property of a syntax-tree node, trimmed. After a syntax error the parser may leave a
+ * required property undefined; every reader goes through this so a broken document still
+ * yields a model and the validation of what parsed.
+ */
+export function str(value: string | undefined): string {
+    return (value ?? '').trim();
+}
+
 /** Items of a text value; `-` and absence give an empty list. */
 export function textItems(value: ast.TextValue | undefined): string[] {
-    return value && !value.none ? value.items.map(s => s.trim()) : [];
+    return value && !value.none ? (value.items ?? []).map(str) : [];
 }
 
 /** Values of a table cell; `-` gives an empty list. */
 export function cellItems(cell: ast.Cell | undefined): string[] {
-    return cell && !cell.none ? cell.values.map(s => s.trim()).filter(s => s.length > 0) : [];
+    return cell && !cell.none ? (cell.values ?? []).map(str).filter(s => s.length > 0) : [];
 }
 
 /** A written date. */
@@ -56,7 +65,7 @@ export function documentLink(ref: Reference<ast.Document> | undefined, text?: st
 /** Disahkan oleh. */
 export function approvalInfo(a: ast.Approval | undefined): ApprovalInfo | undefined {
     if (!a) return undefined;
-    return { role: a.role.trim(), person: a.person?.trim(), nip: a.nip?.trim(), date: dateInfo(a.date) };
+    return { role: str(a.role), person: a.person?.trim(), nip: a.nip?.trim(), date: dateInfo(a.date) };
 }
 
 /** The source range of a node, copied so the model stays plain data. */

@@ -5,7 +5,7 @@
 import * as ast from '../generated/ast.js';
 import { canonicalKey } from '../syntax/keywords.js';
 import type { Lane, ProcessEdge, ProcessNode, Profile, Section, SopHeader, SopModel } from './model-types.js';
-import { approvalInfo, cellItems, dateInfo, documentLink, durationInfo, rangeOf, textItems } from './ast-values.js';
+import { approvalInfo, cellItems, dateInfo, documentLink, durationInfo, rangeOf, str, textItems } from './ast-values.js';
 import { criticalPath } from './flow-graph.js';
 
 /** Members of one kind, in written order. */
@@ -31,13 +31,13 @@ export function refField(doc: ast.Document, key: string): ast.RefField | undefin
 /** The single text of a field (items joined), if present. */
 export function fieldText(doc: ast.Document, key: string): string | undefined {
     const f = textField(doc, key);
-    if (!f || f.value.none) return undefined;
-    return f.value.items.join(', ').trim();
+    if (!f?.value || f.value.none) return undefined;
+    return (f.value.items ?? []).join(', ').trim();
 }
 
 /** All steps of an SOP, in written order across all `prosedur` blocks. */
 export function stepsOf(doc: ast.Document): ast.Step[] {
-    return doc.members.filter(ast.isProcedure).flatMap(p => p.items.filter(ast.isStep));
+    return doc.members.filter(ast.isProcedure).flatMap(p => (p.items ?? []).filter(ast.isStep));
 }
 
 /** The profile named in the document, else the default. */
@@ -62,7 +62,7 @@ function header(sop: ast.Sop): SopHeader {
         approval: approvalInfo(sop.members.find(ast.isApproval)),
         legalBasis: list('legal-basis'),
         qualifications: list('qualifications'),
-        related: related ? (related.none ? [] : related.items.map(i => documentLink(i.ref, i.text))) : undefined,
+        related: related ? (related.none ? [] : (related.items ?? []).map(i => documentLink(i.ref, i.text))) : undefined,
         equipment: list('equipment'),
         warnings: list('warnings'),
         records: list('records'),
@@ -72,7 +72,7 @@ function header(sop: ast.Sop): SopHeader {
         definitions: list('definitions'),
         version: fieldText(sop, 'version'),
         history: sop.members.filter(ast.isHistory).flatMap(h => h.entries).map(e => ({
-            version: e.version, date: dateInfo(e.date)!, description: e.description,
+            version: str(e.version), date: dateInfo(e.date) ?? { text: '', precision: 'invalid' }, description: e.description,
         })),
     };
 }
@@ -91,7 +91,7 @@ export function buildFlow(steps: readonly ast.Step[]): { nodes: ProcessNode[]; e
     for (const proc of new Set(steps.map(s => s.$container))) {
         let title: string | undefined;
         for (const item of proc.items) {
-            if (ast.isSection(item)) title = item.title.trim();
+            if (ast.isSection(item)) title = str(item.title);
             else if (title !== undefined) sectionTitle.set(item, title);
         }
     }
@@ -128,7 +128,7 @@ export function buildFlow(steps: readonly ast.Step[]): { nodes: ProcessNode[]; e
             kind,
             isStart,
             isEnd,
-            text: step.text.trim(),
+            text: str(step.text),
             inputs: cellItems(step.inputs),
             time: durationInfo(step.time),
             outputs: cellItems(step.output),
@@ -144,7 +144,7 @@ export function buildFlow(steps: readonly ast.Step[]): { nodes: ProcessNode[]; e
 /** Builds the semantic model of one SOP. */
 export function buildSopModel(sop: ast.Sop, defaultProfile: Profile, uri?: string): SopModel {
     const lanes: Lane[] = sop.members.filter(ast.isActor).map((a, index) => ({
-        id: a.name, title: a.title.trim(), system: a.system, index, range: rangeOf(a),
+        id: a.name ?? '', title: str(a.title), system: a.system, index, range: rangeOf(a),
     }));
     const { nodes, edges, sections } = buildFlow(stepsOf(sop));
     return {

@@ -4,7 +4,7 @@
  */
 import * as ast from '../generated/ast.js';
 import type { CollectionModel, ServiceComponent, ServiceComponentKey, ServiceStandardModel, VariantTime } from './model-types.js';
-import { approvalInfo, dateInfo, documentLink, durationInfo, rangeOf, textItems } from './ast-values.js';
+import { approvalInfo, dateInfo, documentLink, durationInfo, rangeOf, str, textItems } from './ast-values.js';
 import { fieldText, refField, textField } from './sop-model-builder.js';
 
 /** The 14 components in Pasal 21 order, with their letter and group (Permenpan RB 15/2014). */
@@ -34,14 +34,14 @@ function variantTimes(sp: ast.ServiceStandard): VariantTime[] {
     }
     return field.variants.flatMap(v => {
         const d = durationInfo(v.value);
-        return d ? [{ label: v.label.trim(), duration: d }] : [];
+        return d ? [{ label: str(v.label), duration: d }] : [];
     });
 }
 
 /** Builds the model of a Standar Pelayanan. */
 export function buildServiceStandardModel(sp: ast.ServiceStandard, uri?: string): ServiceStandardModel {
     const procField = refField(sp, 'procedures');
-    const procedures = procField && !procField.none ? procField.items.map(i => documentLink(i.ref, i.text)) : [];
+    const procedures = procField && !procField.none ? (procField.items ?? []).map(i => documentLink(i.ref, i.text)) : [];
     const serviceTime = variantTimes(sp);
     const publicProcedure = textItems(textField(sp, 'public-procedure')?.value);
     const components: ServiceComponent[] = serviceComponents.map(c => {
@@ -74,10 +74,10 @@ export function buildServiceStandardModel(sp: ast.ServiceStandard, uri?: string)
         serviceTime,
         serviceHours: textItems(textField(sp, 'service-hours')?.value),
         enactment: enactment && {
-            decree: enactment.decree.trim(), date: dateInfo(enactment.date), official: enactment.official?.trim(), person: enactment.person?.trim(),
+            decree: str(enactment.decree), date: dateInfo(enactment.date), official: enactment.official?.trim(), person: enactment.person?.trim(),
         },
-        maklumat: maklumat && { text: maklumat.text.trim(), approval: approvalInfo(maklumat.approval) },
-        consultation: consultation && { date: dateInfo(consultation.date)!, participants: textItems(consultation.participants) },
+        maklumat: maklumat && { text: str(maklumat.text), approval: approvalInfo(maklumat.approval) },
+        consultation: consultation && { date: dateInfo(consultation.date) ?? { text: '', precision: 'invalid' }, participants: textItems(consultation.participants) },
         uri,
         range: rangeOf(sp),
     };
@@ -95,12 +95,12 @@ export function buildCollectionModel(c: ast.Collection, uri?: string): Collectio
         unit: fieldText(c, 'unit'),
         year: fieldText(c, 'year'),
         enactment: enactment && {
-            decree: enactment.decree.trim(), date: dateInfo(enactment.date), official: enactment.official?.trim(), person: enactment.person?.trim(),
+            decree: str(enactment.decree), date: dateInfo(enactment.date), official: enactment.official?.trim(), person: enactment.person?.trim(),
         },
         scope: list('scope'),
         summary: list('summary'),
         definitions: list('definitions'),
-        contents: contents && !contents.none ? contents.items.map(i => documentLink(i.ref, i.text)) : [],
+        contents: contents && !contents.none ? (contents.items ?? []).map(i => documentLink(i.ref, i.text)) : [],
         uri,
         range: rangeOf(c),
     };

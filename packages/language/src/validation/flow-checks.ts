@@ -6,6 +6,7 @@ import * as ast from '../generated/ast.js';
 import type { ProcessNode, SopModel } from '../model/model-types.js';
 import { analyzeFlow } from '../model/flow-graph.js';
 import { stepsOf } from '../model/sop-model-builder.js';
+import { str } from '../model/ast-values.js';
 import { phrase, phrases, type Phrase } from '../i18n/phrases.js';
 import { nameTarget, type CheckContext } from './check-context.js';
 
@@ -73,9 +74,9 @@ export function checkFlow(ctx: SopCtx): void {
             reporter.report('SOP-P07', { node: flow }, [phrase(phrases.decisionBranches, reporter.lang, flow.branches.length)]);
             continue;
         }
-        const labels = flow.branches.map(b => b.label.trim().toLowerCase());
+        const labels = flow.branches.map(b => str(b.label).toLowerCase());
         flow.branches.forEach(b => {
-            if (!b.label.trim()) reporter.report('SOP-P07', { node: b, property: 'label' }, [reporter.t(phrases.decisionLabelEmpty)]);
+            if (!str(b.label)) reporter.report('SOP-P07', { node: b, property: 'label' }, [reporter.t(phrases.decisionLabelEmpty)]);
         });
         if (labels[0] && labels[0] === labels[1]) {
             reporter.report('SOP-P07', { node: flow.branches[1], property: 'label' }, [phrase(phrases.decisionLabelSame, reporter.lang, flow.branches[1].label)]);
@@ -120,9 +121,9 @@ export function checkFlow(ctx: SopCtx): void {
     }
 
     // SOP-P12: active verb, no subject (SOP AP only; questions of decisions are exempt).
-    const laneTitles = actors.map(a => a.title.trim().toLowerCase()).filter(t => t.length > 0);
+    const laneTitles = actors.map(a => str(a.title).toLowerCase()).filter(t => t.length > 0);
     for (const step of steps) {
-        const text = step.text.trim();
+        const text = str(step.text);
         if (!text || text.endsWith('?')) continue;
         const first = text.split(/\s+/)[0].toLowerCase().replace(/[^a-z]/g, '');
         const lower = text.toLowerCase();

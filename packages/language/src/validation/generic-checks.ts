@@ -5,6 +5,7 @@
 import * as ast from '../generated/ast.js';
 import type { SopModel } from '../model/model-types.js';
 import { stepsOf } from '../model/sop-model-builder.js';
+import { str } from '../model/ast-values.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { nameTarget, type CheckContext } from './check-context.js';
 
@@ -28,7 +29,7 @@ export function checkGeneric(ctx: SopCtx): void {
 
     const approval = doc.members.find(ast.isApproval);
     const appr = [
-        ...missing(!!(approval?.role.trim() && approval.person?.trim()), phrases.genApprover),
+        ...missing(!!(str(approval?.role) && str(approval?.person)), phrases.genApprover),
         ...missing(!!h.approval?.date?.iso, phrases.genApprovalDate),
     ];
     if (appr.length) reporter.report('GEN-02', approval ? { node: approval, property: 'role' } : nameTarget(doc), [appr.join(', ')]);
@@ -43,7 +44,7 @@ export function checkGeneric(ctx: SopCtx): void {
         history.entries.forEach((entry, index) => {
             if (!h.history[index]?.date.iso) reporter.report('GEN-04', { node: entry, property: 'date' }, [phrase(phrases.genHistoryNoDate, reporter.lang, entry.version)]);
         });
-        if (h.version && !h.history.some(e => e.version.trim() === h.version)) {
+        if (h.version && !h.history.some(e => e.version === h.version)) {
             reporter.report('GEN-04', { node: history }, [phrase(phrases.genHistoryNoCurrent, reporter.lang, h.version)]);
         }
     }

@@ -5,6 +5,7 @@ import * as ast from '../generated/ast.js';
 import type { DateInfo, SopModel } from '../model/model-types.js';
 import { compareDates } from '../model/dates.js';
 import { dateField, refField, textField } from '../model/sop-model-builder.js';
+import { str } from '../model/ast-values.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { componentName } from '../syntax/keywords.js';
 import { nameTarget, type CheckContext } from './check-context.js';
@@ -73,7 +74,7 @@ export function checkIdentity(ctx: SopCtx): void {
     if (!approval) {
         reporter.report('SOP-H09', nameTarget(doc), [reporter.t(phrases.approvalMissing)]);
     } else {
-        if (!approval.role.trim()) reporter.report('SOP-H09', { node: approval, property: 'role' }, [reporter.t(phrases.approvalNoRole)]);
+        if (!str(approval.role)) reporter.report('SOP-H09', { node: approval, property: 'role' }, [reporter.t(phrases.approvalNoRole)]);
         if (!approval.person?.trim()) reporter.report('SOP-H09', { node: approval, property: approval.person !== undefined ? 'person' : 'role' }, [reporter.t(phrases.approvalNoName)]);
         if (!approval.nip?.trim()) {
             reporter.report('SOP-H09N', { node: approval, property: 'role' });
@@ -89,10 +90,10 @@ export function checkIdentity(ctx: SopCtx): void {
     const legal = textField(doc, 'legal-basis');
     if (h.legalBasis.length === 0) {
         reporter.report('SOP-H11', legal ? { node: legal, property: 'value' } : nameTarget(doc));
-    } else if (legal) {
-        legal.value.items.forEach((item, index) => {
+    } else if (legal?.value) {
+        (legal.value.items ?? []).forEach((item, index) => {
             const hit = superseded.find(s => s.pattern.test(item));
-            if (hit) reporter.report('SOP-H12', { node: legal.value, property: 'items', index }, [item.trim(), hit.by]);
+            if (hit) reporter.report('SOP-H12', { node: legal.value, property: 'items', index }, [str(item), hit.by]);
         });
     }
 

@@ -5,6 +5,7 @@
 import * as ast from '../generated/ast.js';
 import type { ServiceStandardModel } from '../model/model-types.js';
 import { refField, textField } from '../model/sop-model-builder.js';
+import { str } from '../model/ast-values.js';
 import { componentName } from '../syntax/keywords.js';
 import { phrases } from '../i18n/phrases.js';
 import { nameTarget, type CheckContext } from './check-context.js';
@@ -39,16 +40,16 @@ export function checkServiceStandard(ctx: SpCtx): void {
         }
     }
     const fees = textField(doc, 'fees');
-    if (fees) {
-        fees.value.items.forEach((item, index) => {
-            if (!zeroFee.test(item) && !feeBasis.test(item)) reporter.report('SP-05', { node: fees.value, property: 'items', index }, [item.trim()]);
+    if (fees?.value) {
+        (fees.value.items ?? []).forEach((item, index) => {
+            if (!zeroFee.test(item) && !feeBasis.test(item)) reporter.report('SP-05', { node: fees.value, property: 'items', index }, [str(item)]);
         });
     }
     const complaints = textField(doc, 'complaints');
-    if (complaints && complaints.value.items.every(i => !i.trim())) reporter.report('SP-06', { node: complaints, property: 'value' });
+    if (complaints?.value && !complaints.value.none && (complaints.value.items ?? []).every(i => !str(i))) reporter.report('SP-06', { node: complaints, property: 'value' });
     if (!doc.members.some(ast.isEnactment)) reporter.report('SP-07', nameTarget(doc));
     const maklumat = doc.members.find(ast.isMaklumat);
     if (!maklumat) reporter.report('SP-08', nameTarget(doc), [reporter.t(phrases.maklumatMissing)]);
-    else if (!maklumat.approval?.role.trim() || !maklumat.approval.person?.trim()) reporter.report('SP-08', { node: maklumat, property: 'text' }, [reporter.t(phrases.maklumatUnsigned)]);
+    else if (!str(maklumat.approval?.role) || !str(maklumat.approval?.person)) reporter.report('SP-08', { node: maklumat, property: 'text' }, [reporter.t(phrases.maklumatUnsigned)]);
     if (!doc.members.some(ast.isConsultation)) reporter.report('SP-09', nameTarget(doc));
 }

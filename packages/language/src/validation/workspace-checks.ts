@@ -54,7 +54,7 @@ function checkServiceStandardLinks(ctx: CheckContext<ast.ServiceStandard, Servic
     }
     const limit = longestServiceTime(model);
     if (limit === undefined || !field) return;
-    field.items.forEach((item, index) => {
+    (field.items ?? []).forEach((item, index) => {
         const sop = item.ref?.ref;
         if (!sop) return;
         const sopModel = services.sop.Models.getModel(sop) as SopModel;
@@ -74,7 +74,7 @@ function checkSopAgainstServiceStandards(ctx: CheckContext<ast.Sop, SopModel>, a
         for (const d of (other.parseResult.value as ast.Model).documents ?? []) {
             if (!ast.isServiceStandard(d)) continue;
             const links = refField(d, 'procedures');
-            if (!links?.items.some(i => i.ref?.ref === doc)) continue;
+            if (!(links?.items ?? []).some(i => i.ref?.ref === doc)) continue;
             const limit = longestServiceTime(services.sop.Models.getModel(d) as ServiceStandardModel);
             if (limit !== undefined && cp.minMinutes > limit) {
                 reporter.report('SOP-P17', nameTarget(doc),

@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runBinary, runCli } from './cli-helpers.js';
+import { validSop } from '../helpers/sop-test-services.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sop-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sop check: usage, inputs and exit codes', () => {
+    test('no arguments is bad usage (exit 2) with the usage text', async () => {
+        const r = await runCli([]);
+        expect(r.code).toBe(2);
+        expect(r.out.join('\n')).toContain('Usage: sop <command>');
+    });
+
+    test('an unknown option is exit 2 with a one-line reason, no stack trace', () => {
+        const r = runBinary(['check', '--frobnicate', 'x.sop']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain("Unknown option '--frobnicate'");
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    test('a missing file is exit 2 and named', async () => {
+        const r = await runCli(['check', path.join(dir, 'nope.sop')]);
+        expect(r.code).toBe(2);
+        expect(r.err.join('\n')).toContain('nope.sop: no such file or folder');
+    });
+
+    test('an unreadable file is exit 2 and named, the others are still checked', async () => {
+        if (process.getuid?.() === 0) {
+            // root reads everything: use a folder named like a file instead
+            mkdirSync(path.join(dir, 'folder.sop'), { recursive: true });
+        }
+        writeFileSync(path.join(dir, 'good.sop'), validSop);
+        const locked = path.join(dir, 'locked.sop');
+        writeFileSync(locked, validSop);
+        chmodSync(locked, 0o000);
+        const target = process.getuid?.() === 0 ? path.join(dir, 'folder.sop') : locked;
+        const r = await runCli(['check', path.join(dir, 'good.sop'), target, '--lang', 'en']);
+        chmodSync(locked, 0o644);
+        expect(r.code).toBe(2);
+        expect(r.out.at(-1)).toMatch(/^1 file checked/);
+    });
+
+    test('a glob selects files; json output is machine-readable', async () => {
+        mkdirSync(path.join(dir, 'g/sub'), { recursive: true });
+        writeFileSync(path.join(dir, 'g/sub/a.sop'), validSop.replace('SuratMasuk', 'A'));
+        writeFileSync(path.join(dir, 'g/b.txt'), 'not sop');
+        const r = await runCli(['check', `${dir}/g/**/*.sop`, '--format', 'json']);
+        expect(r.code).toBe(0);
+        const json = JSON.parse(r.out.join('\n'));
+        expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0, hints: 0 });
+    });
+
+    test('a syntax error is reported with its line and code "syntax", and the rest is still validated', async () => {
+        const broken = validSop.replace('  peralatan   { "Komputer" }\n', '  peralatan   { "Komputer" \n').replace('"SOP.SEK.01.01"', '');
+        writeFileSync(path.join(dir, 'broken.sop'), broken);
+        const r = await runCli(['check', path.join(dir, 'broken.sop'), '--lang', 'en']);
+        expect(r.code).toBe(1);
+        const text = r.out.join('\n');
+        expect(text).toMatch(/broken\.sop:\d+:\d+ error syntax /);
+        expect(text).toMatch(/broken\.sop:\d+:\d+ error SOP-H02 /);
+    });
+
+    test('--min-severity error hides warnings but the summary still counts them', async () => {
+        const r = await runCli(['check', path.join(dir, 'good.sop'), '--min-severity', 'error', '--lang', 'en']);
+        expect(r.code).toBe(0);
+        expect(r.out).toEqual(['1 file checked: 0 errors, 0 warnings, 0 info']);
+    });
+});
