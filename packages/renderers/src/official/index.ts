@@ -1,2 +1,9 @@
-// Renderer entry point; see the package README for the API. (stub)
-export {};
+/**
+ * The official-document renderer: SOP AP (Permenpan RB 35/2012) with identity block and the
+ * procedure table drawn with the SOP AP symbols, Standar Pelayanan (UU 25/2009), and SOP books.
+ */
+export { renderOfficialHtml, renderOfficialBody, type OfficialOptions } from './document.js';
+export { officialCss } from './css.js';
+export { layoutProcedure, type ProcedureLayout } from './procedure-table.js';
+export type { ServiceStandardView } from './service-standard.js';
+export type { OfficialLang } from './labels.js';

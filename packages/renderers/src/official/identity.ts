@@ -1,0 +1,57 @@
+/**
+ * The identity block (bagian identitas) of an SOP AP: logo and unit on the left, the small table
+ * of number, dates, approval and title on the right, then the two-column grid of
+ * Dasar Hukum / Keterkaitan / Peringatan and Kualifikasi / Peralatan / Pencatatan.
+ */
+import { formatDate, type ApprovalInfo, type SopModel } from '@sop/language';
+import { esc, escLines, safeImageDataUri } from './escape.js';
+import type { Labels, OfficialLang } from './labels.js';
+
+/** A numbered list, or "-" when empty. */
+export function numbered(items: readonly string[]): string {
+    if (items.length === 0) return '<p class="none">-</p>';
+    return `<ol class="num">${items.map(i => `<li>${escLines(i)}</li>`).join('')}</ol>`;
+}
+
+/** The logo slot: the embedded image when given (image data URIs only), else an empty box. */
+export function logoSlot(logoDataUri: string | undefined, l: Labels): string {
+    const src = safeImageDataUri(logoDataUri);
+    return src ? `<div class="logo"><img src="${esc(src)}" alt="${esc(l.logo)}"></div>` : '<div class="logo logo-empty" aria-hidden="true"></div>';
+}
+
+/** Jabatan, room for the signature, nama and NIP. */
+export function signatureBlock(a: ApprovalInfo | undefined, l: Labels): string {
+    if (!a) return '<div class="signature"><div class="sign-space"></div><div>-</div></div>';
+    return `<div class="signature"><div class="sign-role">${escLines(a.role)}</div><div class="sign-space"></div>`
+        + `<div class="sign-name">${esc(a.person ?? '')}</div>`
+        + (a.nip ? `<div class="sign-nip">${esc(l.nip)}. ${esc(a.nip)}</div>` : '') + '</div>';
+}
+
+/** The identity page of an SOP. */
+export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, logoDataUri?: string): string {
+    const h = model.header;
+    const related = h.related && h.related.length > 0 ? numbered(h.related.map(r => r.text)) : '<p class="none">-</p>';
+    const row = (label: string, value: string, cls = '') => `<tr><th>${esc(label)}</th><td${cls ? ` class="${cls}"` : ''}>${value}</td></tr>`;
+    const rows = [
+        row(l.sopNumber, esc(h.number ?? '-')),
+        row(l.created, esc(formatDate(h.created, lang))),
+        row(l.revised, esc(formatDate(h.revised, lang))),
+        row(h.effectiveLabel === 'pengesahan' ? l.approvalDate : l.effective, esc(formatDate(h.effective, lang))),
+        row(l.approvedBy, signatureBlock(h.approval, l), 'c-sign'),
+        row(l.sopTitle, esc(model.title || '-'), 'sop-title'),
+    ];
+    if (h.version) rows.splice(1, 0, row(l.version, esc(h.version)));
+    const first = rows.shift()!.replace('<tr>', `<tr><td class="ident-org" rowspan="${rows.length + 1}">${logoSlot(logoDataUri, l)}<div class="unit">${escLines(h.unit ?? '')}</div></td>`);
+    const purpose = h.purpose.length ? `<table class="ident-grid"><tr><th>${esc(l.purpose)}:</th></tr><tr><td>${numbered(h.purpose)}</td></tr></table>` : '';
+    const pair = (a: string, b: string, av: string, bv: string) => `<tr><th>${esc(a)}:</th><th>${esc(b)}:</th></tr><tr><td>${av}</td><td>${bv}</td></tr>`;
+    const grid = '<table class="ident-grid"><colgroup><col style="width:50%"><col style="width:50%"></colgroup>'
+        + pair(l.legalBasis, l.qualifications, numbered(h.legalBasis), numbered(h.qualifications))
+        + pair(l.related, l.equipment, related, numbered(h.equipment))
+        + pair(l.warnings, l.records, numbered(h.warnings), numbered(h.records)) + '</table>';
+    const history = h.history.length
+        ? `<table class="ident-grid history"><tr><th colspan="3">${esc(l.history)}</th></tr><tr><th>${esc(l.version)}</th><th>${esc(l.date)}</th><th>${esc(l.description)}</th></tr>`
+            + h.history.map(e => `<tr><td>${esc(e.version)}</td><td>${esc(formatDate(e.date, lang))}</td><td>${escLines(e.description ?? '')}</td></tr>`).join('') + '</table>'
+        : '';
+    return `<section class="sheet landscape identity"><table class="ident"><colgroup><col style="width:38%"><col style="width:18%"><col style="width:44%"></colgroup>`
+        + first + rows.join('') + `</table>${purpose}${grid}${history}</section>`;
+}

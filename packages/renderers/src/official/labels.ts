@@ -1,0 +1,80 @@
+/**
+ * Printed labels of the official documents in Bahasa Indonesia (the regulation's wording) and
+ * English. Only fixed labels live here; user text is never translated.
+ */
+import type { ServiceComponentKey } from '@sop/language';
+
+/** Language of the printed labels. */
+export type OfficialLang = 'id' | 'en';
+
+const id = {
+    sopNumber: 'Nomor SOP', created: 'Tanggal Pembuatan', revised: 'Tanggal Revisi', effective: 'Tanggal Efektif',
+    approvalDate: 'Tanggal Pengesahan', approvedBy: 'Disahkan oleh', sopTitle: 'Nama SOP', nip: 'NIP',
+    legalBasis: 'Dasar Hukum', related: 'Keterkaitan', warnings: 'Peringatan', qualifications: 'Kualifikasi Pelaksana',
+    equipment: 'Peralatan/Perlengkapan', records: 'Pencatatan dan Pendataan', purpose: 'Maksud dan Tujuan',
+    version: 'Versi', history: 'Riwayat Revisi', date: 'Tanggal', description: 'Keterangan',
+    no: 'No', activity: 'Kegiatan', actors: 'Pelaksana', quality: 'Mutu Baku', inputs: 'Kelengkapan',
+    time: 'Waktu', output: 'Output', notes: 'Keterangan', start: 'Mulai', end: 'Selesai',
+    handoverTo: 'Dilanjutkan ke SOP', page: 'Halaman', of: 'dari', procedure: 'Prosedur',
+    logo: 'Logo', unitMissing: 'Nama instansi/unit kerja',
+    sp: 'Standar Pelayanan', spComponent: 'Komponen', spDescription: 'Uraian',
+    spDelivery: 'Komponen Standar Pelayanan yang terkait dengan proses penyampaian pelayanan (service delivery)',
+    spManufacturing: 'Komponen Standar Pelayanan yang terkait dengan proses pengelolaan pelayanan di internal organisasi (manufacturing)',
+    spDeliveryShort: 'Penyampaian Pelayanan', spManufacturingShort: 'Pengelolaan Pelayanan',
+    enactment: 'Penetapan', enactedBy: 'Ditetapkan dengan', on: 'tanggal', by: 'oleh',
+    maklumat: 'Maklumat Pelayanan', serviceHours: 'Jam Pelayanan', consultation: 'Konsultasi Publik',
+    participants: 'Peserta', sopBook: 'Standar Operasional Prosedur', contents: 'Daftar Isi', scope: 'Ruang Lingkup',
+    summary: 'Ringkasan', definitions: 'Definisi', year: 'Tahun', decree: 'Keputusan', none: '-',
+    linkedSop: 'SOP terkait',
+};
+
+const en: typeof id = {
+    sopNumber: 'SOP Number', created: 'Date Created', revised: 'Date Revised', effective: 'Effective Date',
+    approvalDate: 'Date Approved', approvedBy: 'Approved by', sopTitle: 'SOP Title', nip: 'NIP',
+    legalBasis: 'Legal Basis', related: 'Related Procedures', warnings: 'Warnings', qualifications: 'Performer Qualifications',
+    equipment: 'Equipment/Supplies', records: 'Records and Data', purpose: 'Purpose',
+    version: 'Version', history: 'Revision History', date: 'Date', description: 'Description',
+    no: 'No', activity: 'Activity', actors: 'Performers', quality: 'Quality Standard', inputs: 'Inputs',
+    time: 'Time', output: 'Output', notes: 'Notes', start: 'Start', end: 'End',
+    handoverTo: 'Continues in SOP', page: 'Page', of: 'of', procedure: 'Procedure',
+    logo: 'Logo', unitMissing: 'Organisation / unit',
+    sp: 'Service Standard', spComponent: 'Component', spDescription: 'Description',
+    spDelivery: 'Service standard components related to service delivery',
+    spManufacturing: 'Service standard components related to internal service management (manufacturing)',
+    spDeliveryShort: 'Service Delivery', spManufacturingShort: 'Service Management',
+    enactment: 'Enactment', enactedBy: 'Enacted by', on: 'on', by: 'by',
+    maklumat: 'Service Pledge', serviceHours: 'Service Hours', consultation: 'Public Consultation',
+    participants: 'Participants', sopBook: 'Standard Operating Procedures', contents: 'Contents', scope: 'Scope',
+    summary: 'Summary', definitions: 'Definitions', year: 'Year', decree: 'Decree', none: '-',
+    linkedSop: 'Linked SOP',
+};
+
+/** The label set of one language. */
+export type Labels = typeof id;
+
+/** Labels for the given language (Indonesian by default). */
+export function labels(lang: OfficialLang | undefined): Labels {
+    return lang === 'en' ? en : id;
+}
+
+const componentNames: Record<ServiceComponentKey, { id: string; en: string }> = {
+    'legal-basis': { id: 'Dasar hukum', en: 'Legal basis' },
+    'requirements': { id: 'Persyaratan', en: 'Requirements' },
+    'procedures': { id: 'Sistem, mekanisme, dan prosedur', en: 'System, mechanism and procedure' },
+    'service-time': { id: 'Jangka waktu penyelesaian', en: 'Completion time' },
+    'fees': { id: 'Biaya/tarif', en: 'Fees/tariff' },
+    'products': { id: 'Produk pelayanan', en: 'Service products' },
+    'facilities': { id: 'Sarana, prasarana, dan/atau fasilitas', en: 'Facilities and infrastructure' },
+    'competence': { id: 'Kompetensi pelaksana', en: 'Staff competence' },
+    'supervision': { id: 'Pengawasan internal', en: 'Internal supervision' },
+    'complaints': { id: 'Penanganan pengaduan, saran, dan masukan', en: 'Complaints, suggestions and feedback' },
+    'staffing': { id: 'Jumlah pelaksana', en: 'Number of staff' },
+    'service-guarantee': { id: 'Jaminan pelayanan', en: 'Service guarantee' },
+    'safety-guarantee': { id: 'Jaminan keamanan dan keselamatan pelayanan', en: 'Security and safety guarantee' },
+    'evaluation': { id: 'Evaluasi kinerja pelaksana', en: 'Staff performance evaluation' },
+};
+
+/** The printed name of a Standar Pelayanan component (UU 25/2009 Pasal 21). */
+export function componentName(key: ServiceComponentKey, lang: OfficialLang | undefined): string {
+    return componentNames[key][lang === 'en' ? 'en' : 'id'];
+}
