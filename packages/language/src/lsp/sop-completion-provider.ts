@@ -1,0 +1,144 @@
+/**
+ * Completion: Langium's grammar-driven proposals (keywords valid at the cursor; pelaksana ids,
+ * step ids and workspace SOP ids from the scope) with SOP knowledge added:
+ * - field keywords that do not belong in the document kind, or are already written, are left out;
+ *   the spelling in the document's language comes first; each keyword carries its meaning;
+ * - references show the pelaksana title, the step text, the SOP title;
+ * - after a number in a waktu / jangka waktu cell, the duration units;
+ * - where a document may start, snippets for a new SOP and a new Standar Pelayanan holding every
+ *   mandatory component in canonical order.
+ */
+import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { SopServices } from '../sop-module.js';
+import { canonicalKey, keywordPair, type Lang } from '../syntax/keywords.js';
+import { keywordDoc } from '../i18n/keyword-docs.js';
+import { msg } from '../i18n/lsp-messages.js';
+import { componentKey, keywordLanguage, newServiceStandardLines, newSopLines, snippet, type TemplateContext } from './sop-skeleton.js';
+
+/** Unit words offered after a number (Indonesian first, then English), see model/durations.ts. */
+export const durationUnitWords: Record<Lang, readonly string[]> = {
+    id: ['detik', 'menit', 'jam', 'hari', 'minggu', 'bulan'],
+    en: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'],
+};
+
+/** Field keys per document kind (mirrors the DOC-02 table of validation/structure-checks.ts). */
+const common = ['title', 'unit', 'logo', 'number', 'version'];
+const fieldKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
+    Sop: new Set([...common, 'legal-basis', 'qualifications', 'equipment', 'warnings', 'records', 'purpose', 'scope', 'summary', 'definitions',
+        'created', 'revised', 'effective', 'approval-date', 'related', 'approved', 'profile', 'history', 'actor', 'procedure']),
+    ServiceStandard: new Set([...common, 'legal-basis', 'requirements', 'fees', 'products', 'facilities', 'competence', 'supervision', 'complaints',
+        'staffing', 'service-guarantee', 'safety-guarantee', 'evaluation', 'service-hours', 'public-procedure', 'procedures',
+        'created', 'revised', 'effective', 'service-time', 'enactment', 'service-pledge', 'public-consultation', 'published']),
+    Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective', 'enactment', 'approved']),
+};
+/** Every key that starts a member (so the filter only touches member keywords). */
+const memberKeys = new Set(Object.values(fieldKeys).flatMap(s => [...s]));
+/** Members that may be written more than once. */
+const repeatable = new Set(['actor', 'procedure']);
+
+export class SopCompletionProvider extends DefaultCompletionProvider {
+    private readonly sopServices: SopServices;
+
+    constructor(services: SopServices) {
+        super(services);
+        this.sopServices = services;
+    }
+
+    private get locale(): Lang {
+        return this.sopServices.sop.Settings.locale;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (this.isDurationUnit(context, next)) {
+            this.completionForUnits(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /** True where a duration unit may follow: the ID of a `DurationPart` (after its number). */
+    private isDurationUnit(context: CompletionContext, next: NextFeature): boolean {
+        const feature = next.feature;
+        if (!GrammarAST.isRuleCall(feature) || feature.rule.ref?.name !== 'ID') return false;
+        const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule);
+        if (rule?.name !== 'Unit') return false;
+        // Only after a number: a unit alone is `segera` and friends, not worth proposing.
+        const before = context.textDocument.getText().slice(0, context.tokenOffset).trimEnd();
+        return /\d$/.test(before);
+    }
+
+    private completionForUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const first = this.documentLanguage(context);
+        for (const lang of [first, first === 'id' ? 'en' : 'id'] as const) {
+            durationUnitWords[lang].forEach((word, i) => acceptor(context, {
+                label: word, kind: CompletionItemKind.Unit, detail: msg('durationUnit', this.locale), sortText: `0${lang === first ? 0 : 1}${i}`,
+            }));
+        }
+    }
+
+    private documentLanguage(context: CompletionContext): Lang {
+        return keywordLanguage(context.document.parseResult.value as ast.Model, this.locale);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const pair = keywordPair(keyword.value);
+        const doc = pair && keywordDoc(pair.key);
+        const preferred = !pair || pair.id === pair.en || keyword.value === pair[this.documentLanguage(context)];
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            detail: doc ? doc.source : undefined,
+            documentation: doc ? { kind: 'markdown', value: `${doc.meaning[this.locale]}\n\n*${msg('source', this.locale)}:* ${doc.source}` } : undefined,
+            sortText: preferred ? '1' : '2',
+        });
+        if (keyword.value === 'sop') this.snippets(context, acceptor);
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) return false;
+        const key = canonicalKey(keyword.value);
+        if (!key || !memberKeys.has(key)) return true;
+        // Is the keyword starting a member of the document around the cursor?
+        const doc = context.node ? AstUtils.getContainerOfType(context.node, ast.isDocument) : undefined;
+        if (!doc || !this.startsMember(keyword)) return true;
+        if (!fieldKeys[doc.$type].has(key)) return false;
+        if (repeatable.has(key)) return true;
+        return !doc.members.some(m => componentKey(m) === key || (ast.isTextField(m) && canonicalKey(m.key) === key));
+    }
+
+    /** Whether a keyword is the first keyword of a member rule (not e.g. `nama` inside `disahkan`). */
+    private startsMember(keyword: GrammarAST.Keyword): boolean {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        if (!rule) return false;
+        if (['TextKey', 'DateKey', 'RefKey'].includes(rule.name)) return true;
+        const first = GrammarAST.isGroup(rule.definition) ? rule.definition.elements[0] : rule.definition;
+        return AstUtils.streamAst(first).some(n => n === keyword) || first === keyword;
+    }
+
+    private snippets(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const keywords = this.documentLanguage(context);
+        const c: TemplateContext = { keywords, locale: this.locale, today: this.sopServices.sop.Settings.today };
+        const item = (label: string, text: string, sortText: string): CompletionValueItem => ({
+            label, kind: CompletionItemKind.Snippet, insertText: text, insertTextFormat: InsertTextFormat.Snippet,
+            filterText: label, sortText, detail: 'snippet',
+        });
+        acceptor(context, item(msg('snippetSop', this.locale), snippet(newSopLines(c)), '0a'));
+        acceptor(context, item(msg('snippetSp', this.locale), snippet(newServiceStandardLines(c)), '0b'));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        let detail: string | undefined;
+        if (ast.isActor(node)) detail = node.title;
+        else if (ast.isStep(node)) detail = node.text;
+        else if (ast.isSop(node) || ast.isServiceStandard(node) || ast.isCollection(node)) detail = node.title ?? msg('sopReference', this.locale);
+        return { ...item, detail: detail ?? item.detail };
+    }
+}
