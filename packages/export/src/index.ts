@@ -1,2 +1,10 @@
-// @sop/export entry point (stub)
-export {};
+/**
+ * @sop/export: file export of SOP documents. Headless Chromium turns Mermaid into SVG/PNG and
+ * HTML into PDF (one browser per batch, offline); {@link writeOutput} writes files safely and
+ * {@link outputFileName} names them deterministically. See README.md.
+ */
+export * from './chromium-path.js';
+export * from './browser.js';
+export * from './mermaid-config.js';
+export * from './file-names.js';
+export * from './write-output.js';

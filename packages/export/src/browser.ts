@@ -1,0 +1,186 @@
+/**
+ * One headless Chromium per batch with reusable pages: Mermaid → SVG, SVG → PNG, HTML → PDF and
+ * HTML screenshots. Every page runs offline: all network requests are aborted, and Mermaid is
+ * loaded from node_modules, never from a CDN.
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from './chromium-path.js';
+import { DIAGRAM_ID, MERMAID_INIT } from './mermaid-config.js';
+
+/** Options of {@link launchBrowser}. */
+export interface LaunchOptions {
+    /** Chromium to run; default: `CHROMIUM_PATH`, then the usual system paths. */
+    executablePath?: string;
+}
+
+/** Options of {@link BrowserSession.svgToPng}. */
+export interface PngOptions {
+    /** Device scale factor (default 2: sharp on screens and in print). */
+    scale?: number;
+    /** CSS background behind the drawing (default white; `transparent` keeps alpha). */
+    background?: string;
+}
+
+/** Options of {@link BrowserSession.screenshotHtml}. */
+export interface ScreenshotOptions {
+    /** Viewport width in CSS pixels (default 1200). */
+    width?: number;
+    /** Capture the whole page, not only the viewport (default true). */
+    fullPage?: boolean;
+}
+
+/** A running browser; reuse it for a whole batch and call {@link BrowserSession.close} at the end. */
+export interface BrowserSession {
+    /** Renders Mermaid text to a standalone SVG document (text, not HTML labels). */
+    renderMermaidSvg(mermaidText: string): Promise<string>;
+    /** Rasterises an SVG document to PNG. */
+    svgToPng(svg: string, options?: PngOptions): Promise<Uint8Array>;
+    /** Prints a complete HTML page to an A4 PDF, honouring its print CSS. */
+    htmlToPdf(html: string): Promise<Uint8Array>;
+    /** Screenshots a complete HTML page to PNG. */
+    screenshotHtml(html: string, options?: ScreenshotOptions): Promise<Uint8Array>;
+    /** Closes every page and the browser. */
+    close(): Promise<void>;
+}
+
+/** Flags for a quiet, sandbox-free headless run (containers have no user namespaces). */
+export const CHROMIUM_ARGS: readonly string[] = [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const require = createRequire(import.meta.url);
+
+/** Absolute path of the Mermaid browser bundle installed with this package. */
+export function mermaidScriptPath(): string {
+    return require.resolve('mermaid/dist/mermaid.min.js');
+}
+
+/** Aborts every request that would leave the machine; data: and about: URLs are not routed. */
+async function offline(context: BrowserContext): Promise<void> {
+    await context.route('**/*', route => route.abort('blockedbyclient'));
+}
+
+/** Runs jobs one after another (one Mermaid page cannot render two diagrams at once). */
+class SerialQueue {
+    private tail: Promise<unknown> = Promise.resolve();
+    run<T>(job: () => Promise<T>): Promise<T> {
+        const next = this.tail.then(job, job);
+        this.tail = next.catch(() => undefined);
+        return next;
+    }
+}
+
+class ChromiumSession implements BrowserSession {
+    private mermaidPage?: Promise<Page>;
+    private readonly queue = new SerialQueue();
+    private readonly docContexts = new Map<number, Promise<BrowserContext>>();
+
+    constructor(private readonly browser: Browser, private readonly context: BrowserContext) { }
+
+    private loadMermaidPage(): Promise<Page> {
+        this.mermaidPage ??= (async () => {
+            const page = await this.context.newPage();
+            await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>');
+            await page.addScriptTag({ path: mermaidScriptPath() });
+            await page.evaluate(init => {
+                (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(init);
+            }, MERMAID_INIT as unknown as Record<string, unknown>);
+            return page;
+        })();
+        return this.mermaidPage;
+    }
+
+    renderMermaidSvg(mermaidText: string): Promise<string> {
+        return this.queue.run(async () => {
+            const page = await this.loadMermaidPage();
+            return page.evaluate(async ({ id, text }) => {
+                const m = (globalThis as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+                const { svg } = await m.render(id, text);
+                return svg;
+            }, { id: DIAGRAM_ID, text: mermaidText });
+        });
+    }
+
+    /**
+     * Runs `job` on a fresh page and always closes that page. Document pages run with JavaScript
+     * off: exported HTML and SVG are static, so nothing in user text can execute there. A device
+     * scale factor is a context option, so there is one cached context per scale.
+     */
+    private async withPage<T>(job: (page: Page) => Promise<T>, scale = 1): Promise<T> {
+        let ctx = this.docContexts.get(scale);
+        if (!ctx) {
+            ctx = this.browser.newContext({ deviceScaleFactor: scale, javaScriptEnabled: false }).then(async c => { await offline(c); return c; });
+            this.docContexts.set(scale, ctx);
+        }
+        const page = await (await ctx).newPage();
+        try {
+            return await job(page);
+        } finally {
+            await page.close();
+        }
+    }
+
+    async svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+        const background = options.background ?? 'white';
+        return this.withPage(async page => {
+            // The SVG is inlined into a page with scripts disabled, so nothing in it can run.
+            const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:${cssValue(background)}}`
+                + `#s{display:inline-block;padding:16px}#s>svg{display:block}</style></head><body><div id="s">${stripXmlProlog(svg)}</div></body></html>`;
+            await page.setContent(html);
+            const box = page.locator('#s');
+            const buf = await box.screenshot({ omitBackground: background === 'transparent', type: 'png' });
+            return new Uint8Array(buf);
+        }, options.scale ?? 2);
+    }
+
+    async htmlToPdf(html: string): Promise<Uint8Array> {
+        return this.withPage(async page => {
+            await page.setContent(html, { waitUntil: 'load' });
+            await page.emulateMedia({ media: 'print' });
+            const buf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+            return new Uint8Array(buf);
+        });
+    }
+
+    async screenshotHtml(html: string, options: ScreenshotOptions = {}): Promise<Uint8Array> {
+        return this.withPage(async page => {
+            await page.setViewportSize({ width: options.width ?? 1200, height: 800 });
+            await page.setContent(html, { waitUntil: 'load' });
+            const buf = await page.screenshot({ fullPage: options.fullPage ?? true, type: 'png' });
+            return new Uint8Array(buf);
+        });
+    }
+
+    async close(): Promise<void> {
+        await this.browser.close();
+    }
+}
+
+/** Only a safe subset of CSS colour syntax reaches the style sheet. */
+function cssValue(v: string): string {
+    if (!/^[#a-zA-Z0-9(),.%\s-]+$/.test(v)) throw new Error(`invalid background colour "${v}"`);
+    return v;
+}
+
+function stripXmlProlog(svg: string): string {
+    return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+}
+
+/**
+ * Starts headless Chromium (see {@link findChromium}) with an offline context.
+ * @throws ChromiumNotFoundError when no browser is installed.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
+    const executablePath = findChromium(options.executablePath);
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    try {
+        const context = await browser.newContext();
+        await offline(context);
+        return new ChromiumSession(browser, context);
+    } catch (e) {
+        await browser.close();
+        throw e;
+    }
+}

@@ -1,0 +1,163 @@
+/**
+ * SOP model → Mermaid `flowchart TB` text, one `subgraph` per pelaksana (a swimlane column).
+ *
+ * Layout tricks, all needed for Mermaid 11's dagre layout (checked in real Chromium by
+ * test/export): every lane has an invisible anchor node linked to the first step, so all lanes
+ * start on the top row; lane subgraphs are written in reverse declaration order because Mermaid
+ * adds subgraphs to the layout graph last-first, which makes dagre draw them left to right in
+ * declaration order; consecutive steps are chained with invisible links so each step gets its
+ * own row, as in the official SOP table.
+ */
+import type { ProcessEdge, ProcessNode, SopModel } from '@sop/language';
+import { label, type RenderLang } from '../shared/labels.js';
+import { mermaidText } from '../shared/escape.js';
+import { frontMatter, type MermaidTheme } from './config.js';
+import { mermaidAnchorId, mermaidConnectorId, mermaidLaneId, mermaidNodeId } from './ids.js';
+
+/** Options of {@link renderMermaid}. */
+export interface MermaidOptions {
+    /** Show step numbers in labels (default true). */
+    numbers?: boolean;
+    /** Show durations (mutu baku waktu) in labels (default true). */
+    durations?: boolean;
+    /** Render only the steps of this `bagian` (section title); links leaving it become connectors. */
+    section?: string;
+    /** Language of generated texts (default `id`). */
+    lang?: RenderLang;
+    /** Mermaid theme written into the front matter (default `default`). */
+    theme?: MermaidTheme;
+}
+
+/**
+ * Above this many steps a single diagram is hard to read; mirrors LARGE_PROCEDURE_STEPS of the
+ * language package's flow checks (SOP-P22), which is not part of its public API.
+ */
+export const LARGE_PROCEDURE_STEPS = 40;
+
+interface LaneView { id: string; title: string; nodeIds: string[] }
+
+/** Lanes in declaration order, plus one lane per undeclared pelaksana used by a step. */
+function lanesOf(model: SopModel, nodes: readonly ProcessNode[], lang: RenderLang): LaneView[] {
+    const lanes: LaneView[] = model.lanes.map(l => ({ id: l.id, title: l.title || l.id, nodeIds: [] }));
+    const byId = new Map(lanes.map(l => [l.id, l]));
+    for (const n of nodes) {
+        let lane = byId.get(n.lane);
+        if (!lane) {
+            lane = { id: n.lane, title: n.lane || label('noActor', lang), nodeIds: [] };
+            lanes.push(lane);
+            byId.set(n.lane, lane);
+        }
+        lane.nodeIds.push(n.id);
+    }
+    return lanes;
+}
+
+/** The label text of a step (escaped), with optional number and duration lines. */
+function stepLabel(n: ProcessNode, o: Required<Pick<MermaidOptions, 'numbers' | 'durations' | 'lang'>>): string {
+    const lines = [(o.numbers ? `${n.number}. ` : '') + mermaidText(n.text)];
+    if (n.kind === 'handover' && n.handover) lines.push(`${mermaidText(label('handover', o.lang))}: ${mermaidText(n.handover.text)}`);
+    if (o.durations && n.time?.text) lines.push(`(${mermaidText(n.time.text)})`);
+    return lines.join('<br/>');
+}
+
+/** Mermaid shape of a step: stadium for start/end, rhombus for decisions, flag for hand-over. */
+function shape(n: ProcessNode, text: string): string {
+    if (n.kind === 'decision') return `{"${text}"}`;
+    if (n.kind === 'handover') return `>"${text}"]`;
+    if (n.isStart || n.isEnd || n.kind === 'start' || n.kind === 'end') return `(["${text}"])`;
+    return `["${text}"]`;
+}
+
+function edgeLine(from: string, to: string, e: Pick<ProcessEdge, 'label' | 'back'>): string {
+    const arrow = e.back ? '-.->' : '-->';
+    const text = e.label !== undefined && e.label.trim() !== '' ? `|"${mermaidText(e.label)}"|` : '';
+    return `    ${from} ${arrow}${text} ${to}`;
+}
+
+/** Renders an SOP (or the steps of one `bagian`) as Mermaid flowchart text. Deterministic. */
+export function renderMermaid(model: SopModel, options: MermaidOptions = {}): string {
+    const part = options.section === undefined ? undefined
+        : new Set(model.sections.filter(s => s.title === options.section).flatMap(s => s.nodeIds));
+    return render(model, options, part);
+}
+
+function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<string> | undefined): string {
+    const o = { numbers: options.numbers ?? true, durations: options.durations ?? true, lang: options.lang ?? 'id', theme: options.theme ?? 'default' } as const;
+    const nodes = part ? model.nodes.filter(n => part.has(n.id)) : model.nodes;
+    // Duplicate step ids (a validation error) must not merge two drawn nodes into one.
+    const seen = new Set<string>();
+    const drawn = nodes.filter(n => (seen.has(n.id) ? false : (seen.add(n.id), true)));
+    const nodeById = new Map(model.nodes.map(n => [n.id, n] as const));
+    const lanes = lanesOf(model, drawn, o.lang);
+
+    const out: string[] = [...frontMatter(o.theme)];
+    out.push('flowchart TB');
+    out.push(`    %% SOP ${model.id.replace(/[^\w-]/g, '_')}${options.section !== undefined ? ` (${mermaidText(options.section)})` : ''}: ${drawn.length} steps, ${lanes.length} lanes`);
+    if (part === undefined && model.nodes.length > LARGE_PROCEDURE_STEPS) {
+        out.push(`    %% ${mermaidText(label('largeWarning', o.lang, model.nodes.length, LARGE_PROCEDURE_STEPS))}`);
+    }
+
+    // Edges and off-page connectors for edges that leave the rendered section.
+    const edges: string[] = [];
+    // Off-page connector (SOP AP segilima) per outside step, drawn in that step's lane.
+    const connectors = new Map<string, { def: string; lane: string }>();
+    const connector = (stepId: string, direction: 'toStep' | 'fromStep') => {
+        const target = nodeById.get(stepId)!;
+        const id = mermaidConnectorId(stepId);
+        if (!connectors.has(id)) {
+            const text = `${mermaidText(label(direction, o.lang))} ${target.number}${target.section ? ` (${mermaidText(target.section)})` : ''}`;
+            connectors.set(id, { def: `>"${text}"]`, lane: target.lane });
+            if (!lanes.some(l => l.id === target.lane)) lanes.push({ id: target.lane, title: target.lane || label('noActor', o.lang), nodeIds: [] });
+        }
+        return id;
+    };
+    const drawnIds = new Set(drawn.map(n => n.id));
+    for (const e of model.edges) {
+        const fromIn = drawnIds.has(e.from), toIn = drawnIds.has(e.to);
+        if (!nodeById.has(e.from) || !nodeById.has(e.to) || (!fromIn && !toIn)) continue;
+        const from = fromIn ? mermaidNodeId(e.from) : connector(e.from, 'fromStep');
+        const to = toIn ? mermaidNodeId(e.to) : connector(e.to, 'toStep');
+        edges.push(edgeLine(from, to, e));
+    }
+
+    out.push('    %% lane anchors: keep every lane column on the top row');
+    for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)}[" "]:::sopLaneAnchor`);
+    out.push('    %% steps in table order');
+    for (const n of drawn) out.push(`    ${mermaidNodeId(n.id)}${shape(n, stepLabel(n, o))}`);
+    for (const [id, c] of connectors) out.push(`    ${id}${c.def}:::sopConnector`);
+
+    out.push('    %% lanes (pelaksana), written last-first so that they are drawn first-to-last from the left');
+    for (const l of [...lanes].reverse()) {
+        out.push(`    subgraph ${mermaidLaneId(l.id)}["${mermaidText(l.title)}"]`);
+        out.push(`        ${mermaidAnchorId(l.id)}`);
+        for (const id of l.nodeIds) out.push(`        ${mermaidNodeId(id)}`);
+        for (const [id, c] of connectors) if (c.lane === l.id) out.push(`        ${id}`);
+        out.push('    end');
+    }
+
+    out.push('    %% flow');
+    out.push(...edges);
+    if (drawn.length > 0) {
+        out.push('    %% layout only: anchors above the first step, one row per step');
+        for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)} ~~~ ${mermaidNodeId(drawn[0].id)}`);
+        const direct = new Set(model.edges.filter(e => !e.back).map(e => `${e.from}\u0000${e.to}`));
+        for (let i = 0; i + 1 < drawn.length; i++) {
+            if (!direct.has(`${drawn[i].id}\u0000${drawn[i + 1].id}`)) out.push(`    ${mermaidNodeId(drawn[i].id)} ~~~ ${mermaidNodeId(drawn[i + 1].id)}`);
+        }
+    }
+    out.push('    classDef sopLaneAnchor fill:none,stroke:none,color:transparent');
+    out.push('    classDef sopConnector stroke-dasharray:4 3');
+    return out.join('\n') + '\n';
+}
+
+/**
+ * One diagram per `bagian` (section), in written order; steps before the first heading form a
+ * first diagram titled with the SOP title. A model without sections gives one diagram.
+ */
+export function splitBySection(model: SopModel, options: Omit<MermaidOptions, 'section'> = {}): Array<{ title: string; mermaid: string }> {
+    if (model.sections.length === 0) return [{ title: model.title || model.id, mermaid: renderMermaid(model, options) }];
+    const result = model.sections.map(s => ({ title: s.title, mermaid: render(model, { ...options, section: s.title }, new Set(s.nodeIds)) }));
+    const loose = model.nodes.filter(n => n.section === undefined);
+    if (loose.length > 0) result.unshift({ title: model.title || model.id, mermaid: render(model, options, new Set(loose.map(n => n.id))) });
+    return result;
+}

@@ -1,0 +1,3 @@
+/** Small helpers shared by the Mermaid and Markdown renderers. */
+export * from './escape.js';
+export * from './labels.js';
