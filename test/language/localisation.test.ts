@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { ruleList } from '@sop/language';
+import { validate, validSop } from '../helpers/sop-test-services.js';
+
+describe('localised diagnostics', () => {
+    test('every rule has a source and a message and title in both languages', () => {
+        for (const rule of ruleList) {
+            expect(rule.source, rule.code).not.toBe('');
+            for (const lang of ['id', 'en'] as const) {
+                expect(rule.message[lang], `${rule.code} ${lang}`).not.toBe('');
+                expect(rule.title[lang], `${rule.code} ${lang}`).not.toBe('');
+            }
+        }
+        expect(new Set(ruleList.map(r => r.code)).size).toBe(ruleList.length);
+    });
+
+    test('the same document speaks Bahasa Indonesia or English as set', async () => {
+        const text = validSop.replace('  nomor      "SOP.SEK.01.01"\n', '').replace('ya -> distribusi  tidak -> arsip', 'ya -> distribusi');
+        const id = (await validate(text, { lang: 'id' })).map(d => `${d.code} ${String(d.message)}`);
+        const en = (await validate(text, { lang: 'en' })).map(d => `${d.code} ${String(d.message)}`);
+        expect(id).toContain('SOP-H02 Nomor SOP belum diisi (`nomor "..."`).');
+        expect(en).toContain('SOP-H02 The SOP number is missing (`number "..."`).');
+        expect(id).toContain('SOP-P07 Keputusan harus memiliki tepat dua cabang berlabel (mis. `ya -> a  tidak -> b`); ada 1.');
+        expect(en).toContain('SOP-P07 A decision needs exactly two labelled branches (e.g. `yes -> a  no -> b`); found 1.');
+    });
+});
