@@ -19,7 +19,7 @@ export const lspMessages = {
     output: { id: 'Output', en: 'Output' },
     note: { id: 'Keterangan', en: 'Note' },
     mutuBaku: { id: 'Mutu baku', en: 'Mutu baku' },
-    cumulative: { id: 'Waktu kumulatif sampai langkah ini selesai: {0}', en: 'Cumulative time until this step is done: {0}' },
+    cumulative: { id: 'Waktu kumulatif sampai langkah ini selesai: {0}.', en: 'Cumulative time until this step is done: {0}.' },
     unreachableTime: { id: 'Langkah ini tidak tercapai dari langkah mulai lewat alur maju.', en: 'This step is not reached from the start along forward arrows.' },
     onCriticalPath: { id: 'Di jalur kritis.', en: 'On the critical path.' },
     unknownTimes: { id: 'waktu tidak terbaca dihitung 0', en: 'unreadable times count as 0' },

@@ -132,6 +132,20 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, item(msg('snippetSp', this.locale), snippet(newServiceStandardLines(c)), '0b'));
     }
 
+    /**
+     * After `->` the jump (or branch) node does not exist yet in the broken tree and Langium would
+     * look for `target` on the step itself; complete on a synthetic node of the rule instead.
+     */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (!next.type && context.node && assignment && rule
+            && !(assignment.feature in this.astReflection.getTypeMetaData(context.node.$type).properties)) {
+            return super.completionForCrossReference(context, { ...next, type: rule.name, property: 'flow' }, acceptor);
+        }
+        return super.completionForCrossReference(context, next, acceptor);
+    }
+
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
