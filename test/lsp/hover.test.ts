@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, test } from 'vitest';
 import { clearDocuments, expectHover, parseHelper } from 'langium/test';
 import type { ast } from '@sop/language';
 import { testServices } from '../helpers/sop-test-services.js';
