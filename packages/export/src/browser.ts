@@ -5,8 +5,10 @@
  */
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { repairSvgLabelEntities } from '@sop/renderers';
 import { findChromium } from './chromium-path.js';
 import { DIAGRAM_ID, MERMAID_INIT } from './mermaid-config.js';
+import { normalizePdfDates } from './pdf-dates.js';
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchOptions {
@@ -32,11 +34,14 @@ export interface ScreenshotOptions {
 
 /** A running browser; reuse it for a whole batch and call {@link BrowserSession.close} at the end. */
 export interface BrowserSession {
-    /** Renders Mermaid text to a standalone SVG document (text, not HTML labels). */
+    /**
+     * Renders Mermaid text to a standalone SVG document (text, not HTML labels). Entity codes in
+     * labels are repaired (see `repairSvgLabelEntities` in @sop/renderers) so `#60;` shows `<`.
+     */
     renderMermaidSvg(mermaidText: string): Promise<string>;
     /** Rasterises an SVG document to PNG. */
     svgToPng(svg: string, options?: PngOptions): Promise<Uint8Array>;
-    /** Prints a complete HTML page to an A4 PDF, honouring its print CSS. */
+    /** Prints a complete HTML page to an A4 PDF, honouring its print CSS; creation dates are fixed so output is repeatable. */
     htmlToPdf(html: string): Promise<Uint8Array>;
     /** Screenshots a complete HTML page to PNG. */
     screenshotHtml(html: string, options?: ScreenshotOptions): Promise<Uint8Array>;
@@ -99,7 +104,7 @@ class ChromiumSession implements BrowserSession {
                 const m = (globalThis as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
                 const { svg } = await m.render(id, text);
                 return svg;
-            }, { id: DIAGRAM_ID, text: mermaidText });
+            }, { id: DIAGRAM_ID, text: mermaidText }).then(repairSvgLabelEntities);
         });
     }
 
@@ -140,7 +145,7 @@ class ChromiumSession implements BrowserSession {
             await page.setContent(html, { waitUntil: 'load' });
             await page.emulateMedia({ media: 'print' });
             const buf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-            return new Uint8Array(buf);
+            return normalizePdfDates(new Uint8Array(buf));
         });
     }
 

@@ -8,3 +8,4 @@ export * from './browser.js';
 export * from './mermaid-config.js';
 export * from './file-names.js';
 export * from './write-output.js';
+export * from './pdf-dates.js';

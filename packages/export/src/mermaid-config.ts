@@ -6,6 +6,8 @@ export const MERMAID_INIT = {
     startOnLoad: false,
     securityLevel: 'strict',
     deterministicIds: true,
+    // Shapes are drawn with rough.js even in the classic look; a fixed seed makes paths repeatable.
+    handDrawnSeed: 1,
     // SVG <text> labels (not <foreignObject> HTML) so exported SVGs show their text in any viewer.
     flowchart: { htmlLabels: false },
     htmlLabels: false,

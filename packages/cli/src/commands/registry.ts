@@ -7,3 +7,4 @@ export type CommandRunner = (args: string[], io: CommandIO) => Promise<number>;
 
 /** Registered commands (export, fmt ...). */
 export const commandModules: Record<string, CommandRunner> = {};
+commandModules.export = (args, io) => import('./export.js').then(m => m.exportCommand(args, io));

@@ -18,6 +18,7 @@ export function frontMatter(theme: MermaidTheme): string[] {
         '  layout: dagre',
         '  look: classic',
         `  theme: ${safeTheme}`,
+        '  handDrawnSeed: 1',
         '  htmlLabels: false',
         '  flowchart:',
         '    htmlLabels: false',

@@ -1,0 +1,35 @@
+/**
+ * The one browser of an export run: launched on the first job that needs it, reused by every
+ * later job, closed at the end. When Chromium is missing, the launch error is kept so each
+ * browser job fails fast with the same clear message.
+ */
+import { launchBrowser, type BrowserSession } from '@sop/export';
+
+export class LazyBrowser {
+    private session?: Promise<BrowserSession>;
+    private readonly svgCache = new Map<string, Promise<string>>();
+
+    /** The running session (launching it the first time). Rejects with the launch error. */
+    get(): Promise<BrowserSession> {
+        this.session ??= launchBrowser();
+        return this.session;
+    }
+
+    /** SVG of a Mermaid text; svg and png of the same diagram render it once. */
+    svg(mermaid: string): Promise<string> {
+        let svg = this.svgCache.get(mermaid);
+        if (!svg) {
+            svg = this.get().then(s => s.renderMermaidSvg(mermaid));
+            this.svgCache.set(mermaid, svg);
+        }
+        return svg;
+    }
+
+    /** Closes the browser if it was started. */
+    async close(): Promise<void> {
+        if (!this.session) return;
+        try {
+            await (await this.session).close();
+        } catch { /* it never started */ }
+    }
+}

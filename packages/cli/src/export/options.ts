@@ -1,0 +1,73 @@
+/**
+ * Command-line options of `sop export`, parsed and checked (bad usage → UsageError, exit 2).
+ */
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '@sop/export';
+import { UsageError } from '../io.js';
+
+/** Checked options of one `sop export` run. */
+export interface ExportOptions {
+    inputs: string[];
+    formats: ExportFormat[];
+    /** Output folder; undefined = beside each source file. */
+    out?: string;
+    force: boolean;
+    lang: 'id' | 'en';
+    splitSections: boolean;
+    theme: 'default' | 'neutral' | 'dark' | 'forest';
+    profile?: 'sop-ap' | 'generic';
+    help: boolean;
+}
+
+export const exportUsage = `Usage: sop export <files|folders|globs> --format FORMAT[,FORMAT...] [options]
+
+Formats: mmd (Mermaid), md (Markdown), svg, png (flowchart images), html, pdf, docx (official document)
+
+Options:
+  -f, --format LIST        One or more formats, comma-separated or repeated (required)
+  -o, --out DIR            Output folder (default: beside each source file)
+      --force              Overwrite files that were not written by sop export
+      --lang id|en         Language of the documents (default: id)
+      --split-sections     One flowchart per \`bagian\` (mmd, svg, png)
+      --theme NAME         Mermaid theme: default, neutral, dark, forest (default: default)
+      --profile sop-ap|generic  Profile for SOPs that do not name one
+
+Output names: <source>.<DocumentId>[.<NN-section>].<ext>. Exit code 0 when every file was
+written, 1 when any failed, 2 for bad usage. svg, png and pdf need Chromium
+(sudo apt-get install chromium, or set CHROMIUM_PATH).`;
+
+/** Parses `sop export` arguments. */
+export function parseExportArgs(args: string[]): ExportOptions {
+    const { values, positionals } = parseArgs({
+        args, allowPositionals: true, strict: true,
+        options: {
+            format: { type: 'string', short: 'f', multiple: true },
+            out: { type: 'string', short: 'o' },
+            force: { type: 'boolean', default: false },
+            lang: { type: 'string', default: 'id' },
+            'split-sections': { type: 'boolean', default: false },
+            theme: { type: 'string', default: 'default' },
+            profile: { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
+    const help = values.help ?? false;
+    const formats: ExportFormat[] = [];
+    for (const f of (values.format ?? []).flatMap(v => v.split(',')).map(v => v.trim().toLowerCase()).filter(Boolean)) {
+        if (!EXPORT_FORMATS.includes(f as ExportFormat)) throw new UsageError(`unknown export format "${f}" (use ${EXPORT_FORMATS.join(', ')})`);
+        if (!formats.includes(f as ExportFormat)) formats.push(f as ExportFormat);
+    }
+    if (!help && formats.length === 0) throw new UsageError(`sop export: name at least one --format (${EXPORT_FORMATS.join(', ')})`);
+    if (!help && positionals.length === 0) throw new UsageError('sop export: name at least one file, folder or glob');
+    const lang = values.lang;
+    if (lang !== 'id' && lang !== 'en') throw new UsageError(`--lang must be id or en, not "${lang}"`);
+    const theme = values.theme;
+    if (theme !== 'default' && theme !== 'neutral' && theme !== 'dark' && theme !== 'forest') throw new UsageError(`--theme must be default, neutral, dark or forest, not "${theme}"`);
+    const profile = values.profile;
+    if (profile !== undefined && profile !== 'sop-ap' && profile !== 'generic') throw new UsageError(`--profile must be sop-ap or generic, not "${profile}"`);
+    if (values.out === '') throw new UsageError('--out needs a folder');
+    return {
+        inputs: positionals, formats, out: values.out, force: values.force ?? false, lang,
+        splitSections: values['split-sections'] ?? false, theme, profile, help,
+    };
+}

@@ -1,0 +1,134 @@
+/**
+ * Runs `sop export`: loads every input into one workspace (references resolve across files),
+ * plans one job per output file, renders and writes them with one shared browser, prints
+ * `[i/N] source → target` progress, and reports failures per file without stopping.
+ */
+import * as path from 'node:path';
+import { ChromiumNotFoundError, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
+import { renderMarkdown } from '@sop/renderers';
+import type { DocumentModel, SopServices } from '@sop/language';
+import type { LangiumDocument } from 'langium';
+import { expandInputs } from '../inputs.js';
+import { loadWorkspace } from '../workspace.js';
+import type { CommandIO } from '../io.js';
+import type { ExportOptions } from './options.js';
+import { planJobs, type ExportJob } from './jobs.js';
+import { LazyBrowser } from './browser-pool.js';
+import { docxRenderer, officialHtmlRenderer } from './official.js';
+import { logoDataUri } from './logo.js';
+
+/** A path as shown to the user: relative to the working directory, with forward slashes. */
+function shown(file: string): string {
+    return (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
+}
+
+/** Syntax errors of a document as short texts (`line:col message`). */
+function syntaxErrors(doc: LangiumDocument): string[] {
+    const r = doc.parseResult;
+    return [
+        ...r.lexerErrors.map(e => `${e.line ?? 0}:${e.column ?? 0} ${e.message}`),
+        ...r.parserErrors.map(e => `${e.token.startLine ?? 0}:${e.token.startColumn ?? 0} ${e.message}`),
+    ];
+}
+
+class NotAvailableError extends Error { }
+
+/** Produces the bytes or text of one job. */
+async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrowser): Promise<string | Uint8Array> {
+    const marker = (text: string, fmt: 'mmd' | 'md' | 'svg' | 'html') =>
+        markText(text, fmt, path.relative(path.dirname(job.target), job.source).split(path.sep).join('/'));
+    const official = { lang: options.lang, logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined };
+    switch (job.format) {
+        case 'mmd': return marker(job.mermaid!, 'mmd');
+        case 'md': return marker(renderMarkdown(job.model, { lang: options.lang, splitSections: options.splitSections || undefined, theme: options.theme }), 'md');
+        case 'svg': return marker(await browser.svg(job.mermaid!), 'svg');
+        case 'png': return (await browser.get()).svgToPng(await browser.svg(job.mermaid!), { scale: 2 });
+        case 'html': {
+            const render = officialHtmlRenderer();
+            if (!render) throw new NotAvailableError('the official HTML renderer is not available yet');
+            return marker(render(job.model, official), 'html');
+        }
+        case 'pdf': {
+            const render = officialHtmlRenderer();
+            if (!render) throw new NotAvailableError('the official HTML renderer (needed for PDF) is not available yet');
+            const html = render(job.model, official);
+            return (await browser.get()).htmlToPdf(html);
+        }
+        case 'docx': {
+            const render = docxRenderer();
+            if (!render) throw new NotAvailableError('the DOCX renderer is not available yet');
+            return render(job.model, official);
+        }
+    }
+}
+
+const BROWSER_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf']);
+
+/** Runs the export and returns the exit code (0 all written, 1 any failure, 2 nothing to read). */
+export async function runExport(options: ExportOptions, io: CommandIO): Promise<number> {
+    const { files, problems } = expandInputs(options.inputs);
+    for (const p of problems) io.err(`sop export: ${p}`);
+    if (files.length === 0) return 2;
+    let failed = problems.length > 0;
+    const ws = await loadWorkspace(files, { lang: options.lang, profile: options.profile }, false);
+    for (const u of ws.unreadable) {
+        io.err(`sop export: ${shown(u.file)}: cannot read (${u.reason})`);
+        failed = true;
+    }
+    const services: SopServices = ws.services;
+    const jobs: ExportJob[] = [];
+    for (const doc of ws.documents) {
+        const source = doc.uri.fsPath;
+        const errors = syntaxErrors(doc);
+        const models: DocumentModel[] = services.sop.Models.getModels(doc);
+        if (errors.length > 0) {
+            failed = true;
+            io.err(`sop export: ${shown(source)}: ${errors.length} syntax error${errors.length === 1 ? '' : 's'} (first at ${errors[0]})${models.length > 0 ? '; exporting what could be read' : ''}`);
+        }
+        if (models.length === 0) {
+            io.err(`sop export: ${shown(source)}: no SOP, Standar Pelayanan or collection to export`);
+            failed = true;
+            continue;
+        }
+        const plan = planJobs(source, models, options);
+        for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
+        jobs.push(...plan.jobs);
+    }
+    // Two documents must never write the same file (e.g. equal ids in files with equal names).
+    const seen = new Map<string, ExportJob>();
+    const browser = new LazyBrowser();
+    let browserMessageShown = false;
+    let written = 0;
+    try {
+        for (const [i, job] of jobs.entries()) {
+            io.out(`[${i + 1}/${jobs.length}] ${shown(job.source)} → ${shown(job.target)}`);
+            const clash = seen.get(job.target);
+            if (clash) {
+                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: also the output of ${clash.model.id} in ${shown(clash.source)}; not written`);
+                failed = true;
+                continue;
+            }
+            seen.set(job.target, job);
+            try {
+                const content = await produce(job, options, browser);
+                writeOutput(job.target, content, { force: options.force });
+                written++;
+            } catch (e) {
+                failed = true;
+                if (e instanceof ChromiumNotFoundError && BROWSER_FORMATS.has(job.format)) {
+                    if (!browserMessageShown) io.err(`sop export: ${e.message}`);
+                    browserMessageShown = true;
+                    io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: not written (${job.format} needs Chromium)`);
+                } else if (e instanceof ForeignFileError) {
+                    io.err(`sop export: ${shown(job.source)}: ${e.message.replace(job.target, shown(job.target))}`);
+                } else {
+                    io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: ${(e as Error).message.split('\n')[0]}`);
+                }
+            }
+        }
+    } finally {
+        await browser.close();
+    }
+    io.out(`${written} of ${jobs.length} file${jobs.length === 1 ? '' : 's'} written`);
+    return failed ? 1 : 0;
+}
