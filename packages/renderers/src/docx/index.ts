@@ -1,2 +1,4 @@
-// Renderer entry point; see the package README for the API. (stub)
-export {};
+/**
+ * DOCX renderer of the official documents (SOP AP, Standar Pelayanan, SOP book).
+ */
+export { renderDocx } from './render-docx.js';

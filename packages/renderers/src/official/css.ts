@@ -17,8 +17,7 @@ export const officialCss = `
 .sop-official .sheet + .sheet { break-before: page; }
 @media print {
   html, body { margin: 0; padding: 0; background: #fff; }
-  .sop-official .sheet { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }
-  .sop-official .sheet.portrait { padding: 0; }
+  .sop-official .sheet, .sop-official .sheet.landscape, .sop-official .sheet.portrait { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }
 }
 .sop-official table { border-collapse: collapse; }
 .sop-official th, .sop-official td { border: 1px solid #000; padding: 3px 4px; vertical-align: top; text-align: left; }

@@ -98,8 +98,8 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         const c = lw * (lane + 0.5);
         const xs: number[] = [];
         for (let k = 0; ; k++) {
-            const off = lw / 2 - 4 - 6 * k;
-            if (off < w / 2 + 5) break;
+            const off = lw / 2 - 8 - 6 * k;
+            if (off < w / 2 + 3) break;
             xs.push(c + side * off);
         }
         return xs;

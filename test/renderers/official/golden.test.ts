@@ -1,0 +1,64 @@
+/**
+ * Golden-output tests of the official HTML for every fixture of this renderer and every example
+ * in examples/**\/*.sop (found at test time). Update with UPDATE_GOLDEN=1.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderOfficialBody, renderOfficialHtml, officialCss } from '@sop/renderers';
+import { exampleFiles, fixtureFiles, loadModels, outputName, type LoadedFile } from './load-models.js';
+
+const goldenDir = resolve(import.meta.dirname, '__golden__');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+function checkGolden(name: string, actual: string): void {
+    const file = resolve(goldenDir, name);
+    if (update || !existsSync(file)) {
+        if (!update) throw new Error(`golden file ${name} is missing; run UPDATE_GOLDEN=1 npx vitest run test/renderers/official`);
+        mkdirSync(goldenDir, { recursive: true });
+        writeFileSync(file, actual);
+        return;
+    }
+    expect(actual, `${name} differs from its golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(file, 'utf8'));
+}
+
+let loaded: LoadedFile[] = [];
+beforeAll(async () => {
+    loaded = await loadModels([...fixtureFiles(), ...exampleFiles()]);
+});
+
+describe('official HTML golden files', () => {
+    it('finds fixtures (and examples when they exist)', () => {
+        expect(loaded.filter(f => f.file.startsWith('test/fixtures/official/')).length).toBeGreaterThanOrEqual(4);
+        expect(loaded.every(f => f.models.length > 0)).toBe(true);
+    });
+
+    it('matches the golden HTML of every document, deterministically', () => {
+        for (const f of loaded) {
+            for (const m of f.models) {
+                const html = renderOfficialHtml(m);
+                expect(renderOfficialHtml(m), `${f.file} ${m.id} is not deterministic`).toBe(html);
+                checkGolden(`${outputName(f.file, m)}.html`, html);
+            }
+        }
+    });
+
+    it('matches the golden HTML of a paginated SOP (rowsPerPage 3) and the English labels', () => {
+        const izin = loaded.find(f => f.file.endsWith('layanan-izin.sop'))!.models[0];
+        checkGolden('fixture-layanan-izin--LayananIzin--rows3.html', renderOfficialHtml(izin, { rowsPerPage: 3 }));
+        checkGolden('fixture-layanan-izin--LayananIzin--en.html', renderOfficialHtml(izin, { lang: 'en' }));
+        const sp = loaded.find(f => f.file.endsWith('sp-pendaftaran.sop'))!.models[0];
+        checkGolden('fixture-sp-pendaftaran--Pendaftaran--full.html', renderOfficialHtml(sp, { view: 'full' }));
+    });
+
+    it('gives the body fragment and the shared CSS separately for embedding', () => {
+        const m = loaded.find(f => f.file.endsWith('surat-masuk.sop'))!.models[0];
+        const body = renderOfficialBody(m);
+        expect(body.startsWith('<div class="sop-official"')).toBe(true);
+        expect(body).not.toContain('<style');
+        expect(body).not.toContain('<html');
+        expect(renderOfficialHtml(m)).toContain(body);
+        expect(officialCss).toContain('@page landscape');
+        expect(officialCss).toContain('size: A4 landscape');
+    });
+});
