@@ -11,6 +11,7 @@ import {
 import { SopLanguageGeneratedModule, SopLanguageGeneratedSharedModule } from './generated/module.js';
 import { SopDocumentBuilder } from './workspace/sop-document-builder.js';
 import { SopValueConverter } from './parser/sop-value-converter.js';
+import { WorkspaceIndex } from './workspace/workspace-index.js';
 import { SopModelService } from './model/model-service.js';
 import { SopSettings } from './sop-settings.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
@@ -23,6 +24,7 @@ export type SopAddedServices = {
         Settings: SopSettings;
         Models: SopModelService;
         Validator: SopValidator;
+        WorkspaceIndex: WorkspaceIndex;
     };
 } & SopLspServices;
 
@@ -42,6 +44,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         Settings: () => new SopSettings(),
         Models: (services) => new SopModelService(services.shared),
         Validator: (services) => new SopValidator(services),
+        WorkspaceIndex: (services) => new WorkspaceIndex(services.shared),
     },
     validation: {
         DocumentValidator: (services) => new SopDocumentValidator(services),

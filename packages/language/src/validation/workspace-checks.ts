@@ -2,7 +2,7 @@
  * Checks across files: duplicate document ids (DOC-01), a Standar Pelayanan's links to SOPs
  * (SP-10) and its jangka waktu against the critical path of those SOPs (SOP-P17, on both sides).
  */
-import { AstUtils, type LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ServiceStandardModel, SopModel } from '../model/model-types.js';
 import { formatMinutes, formatRange } from '../model/durations.js';
@@ -27,20 +27,16 @@ function relativeName(uri: string): string {
 /** Runs the cross-file checks for one document. */
 export function checkWorkspace(ctx: CheckContext): void {
     const { doc, reporter, services } = ctx;
-    const documents = services.shared.workspace.LangiumDocuments;
-    const self = AstUtils.getDocument(doc);
-    // DOC-01: the same id in another document.
-    for (const other of documents.all) {
-        for (const d of (other.parseResult.value as ast.Model).documents ?? []) {
-            if (d !== doc && d.name === doc.name && (other !== self || d.$cstNode!.offset < doc.$cstNode!.offset)) {
-                const where = other === self ? `${relativeName(other.uri.toString())}:${(d.$cstNode?.range.start.line ?? 0) + 1}` : relativeName(other.uri.toString());
-                reporter.report('DOC-01', { node: doc, property: 'name' }, [doc.name, where]);
-                break;
-            }
-        }
+    const facts = services.sop.WorkspaceIndex.facts;
+    // DOC-01: every declaration of a duplicated id is reported, naming the first other one.
+    const self = AstUtils.getDocument(doc).uri.toString();
+    const other = (facts.declarations.get(doc.name) ?? []).find(t => t.node !== doc);
+    if (other) {
+        const where = other.uri === self ? `${relativeName(other.uri)}:${(other.node.$cstNode?.range.start.line ?? 0) + 1}` : relativeName(other.uri);
+        reporter.report('DOC-01', { node: doc, property: 'name' }, [doc.name, where]);
     }
     if (ast.isServiceStandard(doc)) checkServiceStandardLinks(ctx as CheckContext<ast.ServiceStandard, ServiceStandardModel>);
-    if (ast.isSop(doc)) checkSopAgainstServiceStandards(ctx as CheckContext<ast.Sop, SopModel>, documents.all.toArray());
+    if (ast.isSop(doc)) checkSopAgainstServiceStandards(ctx as CheckContext<ast.Sop, SopModel>, facts.linkingStandards.get(doc) ?? []);
 }
 
 function checkServiceStandardLinks(ctx: CheckContext<ast.ServiceStandard, ServiceStandardModel>): void {
@@ -67,19 +63,14 @@ function checkServiceStandardLinks(ctx: CheckContext<ast.ServiceStandard, Servic
     });
 }
 
-function checkSopAgainstServiceStandards(ctx: CheckContext<ast.Sop, SopModel>, all: LangiumDocument[]): void {
+function checkSopAgainstServiceStandards(ctx: CheckContext<ast.Sop, SopModel>, standards: readonly ast.ServiceStandard[]): void {
     const { doc, model, reporter, services } = ctx;
     const cp = model.criticalPath;
-    for (const other of all) {
-        for (const d of (other.parseResult.value as ast.Model).documents ?? []) {
-            if (!ast.isServiceStandard(d)) continue;
-            const links = refField(d, 'procedures');
-            if (!(links?.items ?? []).some(i => i.ref?.ref === doc)) continue;
-            const limit = longestServiceTime(services.sop.Models.getModel(d) as ServiceStandardModel);
-            if (limit !== undefined && cp.minMinutes > limit) {
-                reporter.report('SOP-P17', nameTarget(doc),
-                    [phrase(phrases.spTooShortOnSop, reporter.lang, formatRange(cp.minMinutes, cp.maxMinutes, reporter.lang), d.name, formatMinutes(limit, reporter.lang))]);
-            }
+    for (const d of standards) {
+        const limit = longestServiceTime(services.sop.Models.getModel(d) as ServiceStandardModel);
+        if (limit !== undefined && cp.minMinutes > limit) {
+            reporter.report('SOP-P17', nameTarget(doc),
+                [phrase(phrases.spTooShortOnSop, reporter.lang, formatRange(cp.minMinutes, cp.maxMinutes, reporter.lang), d.name, formatMinutes(limit, reporter.lang))]);
         }
     }
 }
