@@ -18,7 +18,7 @@ import { msg } from '../i18n/lsp-messages.js';
 import { parseDate } from '../model/dates.js';
 import { stepsOf } from '../model/sop-model-builder.js';
 import type { RuleData } from '../validation/report.js';
-import { componentKey, keywordLanguage, missingComponents, plain, sopComponents, spComponents, type Component, type TemplateContext } from './sop-skeleton.js';
+import { componentKey, keywordCounts, keywordLanguage, missingComponents, plain, sopComponents, spComponents, type Component, type TemplateContext } from './sop-skeleton.js';
 import type { SopFormatter } from './sop-formatter.js';
 
 /** Diagnostic codes that mean "this component is missing", with the component they name. */
@@ -107,8 +107,9 @@ export class SopCodeActionProvider implements CodeActionProvider {
         let key = missingByCode[code];
         if (code === 'SP-01') key = String((d.data as { component?: string } | undefined)?.component ?? '');
         if (code === 'SOP-H13') {
-            const word = /"([^"]+)"/.exec(String(d.message))?.[1];
-            key = word ? canonicalKey(word) ?? '' : '';
+            // The message names the component ("peralatan", "equipment (peralatan)").
+            const named = /"([^"]+)"/.exec(String(d.message))?.[1] ?? '';
+            key = named.split(/[^\w-]+/).map(w => canonicalKey(w)).find(k => k !== undefined) ?? '';
         }
         if (!key) return [];
         return this.addComponents(document, doc, key, d);
@@ -262,7 +263,10 @@ export class SopCodeActionProvider implements CodeActionProvider {
         }
         if (wants(CodeActionKind.Source)) {
             const formatter = this.services.lsp.Formatter as SopFormatter | undefined;
+            // Offered only when some keyword is written in the other language.
+            const counts = keywordCounts(document.parseResult.value as ast.Model);
             for (const [lang, title] of [['en', 'rewriteEn'], ['id', 'rewriteId']] as const) {
+                if (counts[lang === 'en' ? 'id' : 'en'] === 0) continue;
                 const edits = formatter?.edits(document, lang) ?? [];
                 if (edits.length) actions.push({ title: msg(title, this.locale), kind: `${CodeActionKind.Source}.rewriteKeywords.${lang}`, edit: this.edit(document, edits) });
             }

@@ -136,18 +136,24 @@ export function newServiceStandardLines(c: TemplateContext): Part[][] {
     ];
 }
 
+/** How many keywords of a file are written in each language (keywords spelt alike not counted). */
+export function keywordCounts(root: ast.Model): Record<Lang, number> {
+    const counts = { id: 0, en: 0 };
+    if (!root.$cstNode) return counts;
+    for (const leaf of CstUtils.flattenCst(root.$cstNode)) {
+        if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
+        const pair = keywordPair(leaf.text);
+        if (!pair || pair.id === pair.en) continue;
+        counts[leaf.text === pair.id ? 'id' : 'en']++;
+    }
+    return counts;
+}
+
 /**
  * The language the keywords of a document are written in: the majority of keywords whose two
  * spellings differ; `fallback` when there are none.
  */
 export function keywordLanguage(root: ast.Model, fallback: Lang): Lang {
-    if (!root.$cstNode) return fallback;
-    let id = 0, en = 0;
-    for (const leaf of CstUtils.flattenCst(root.$cstNode)) {
-        if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
-        const pair = keywordPair(leaf.text);
-        if (!pair || pair.id === pair.en) continue;
-        if (leaf.text === pair.id) id++; else en++;
-    }
+    const { id, en } = keywordCounts(root);
     return id === en ? fallback : id > en ? 'id' : 'en';
 }

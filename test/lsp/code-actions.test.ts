@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { clearDocuments, parseHelper, testCodeAction } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { ast, SopServices } from '@sop/language';
+import { testServices, validSop, validate, codes } from '../helpers/sop-test-services.js';
+
+const services = testServices({ lang: 'en' });
+const fix = testCodeAction(services);
+afterEach(() => clearDocuments(services));
+
+async function actionsFor(s: SopServices, text: string, pick: (d: Diagnostic) => boolean, only?: string[]): Promise<{ actions: CodeAction[]; apply: (a: CodeAction) => string }> {
+    const doc = await parseHelper<ast.Model>(s)(text, { validation: true });
+    const diagnostics = (doc.diagnostics ?? []).filter(pick);
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = (await s.lsp.CodeActionProvider!.getCodeActions(doc, {
+        textDocument: { uri: doc.uri.toString() }, range, context: { diagnostics, only },
+    }) ?? []) as CodeAction[];
+    const apply = (a: CodeAction) => TextDocument.applyEdits(doc.textDocument, a.edit!.changes![doc.uri.toString()]);
+    return { actions, apply };
+}
+
+describe('quick fixes (testCodeAction)', () => {
+    test('SOP-H02: insert the missing nomor in canonical position with a placeholder', async () => {
+        const input = validSop.replace('  nomor      "SOP.SEK.01.01"\n', '');
+        const expected = validSop.replace('  nomor      "SOP.SEK.01.01"\n', '  nomor "SOP number"\n');
+        await fix(input, 'SOP-H02', expected);
+    });
+
+    test('SOP-H13: insert the missing peralatan after kualifikasi', async () => {
+        const input = validSop.replace('  peralatan   { "Komputer" }\n', '');
+        const expected = validSop.replace('  peralatan   { "Komputer" }\n', '  peralatan { "Description" }\n');
+        await fix(input, 'SOP-H13', expected);
+    });
+
+    test('SP-01: insert the missing Pasal 21 component', async () => {
+        const sp = (fees: string) => `standar-pelayanan SpA "Layanan" {
+  dasar-hukum { "UU 25/2009" }
+  persyaratan { "KTP" }
+  sistem-mekanisme-prosedur "Prosedur loket"
+  jangka-waktu 1 hari${fees}
+  produk { "Surat" }
+  sarana { "Loket" }
+  kompetensi { "SLTA" }
+  pengawasan { "Kepala" }
+  pengaduan { "Kotak saran" }
+  jumlah-pelaksana "2 orang"
+  jaminan-pelayanan "Sesuai SP"
+  jaminan-keamanan "Aman"
+  evaluasi "Setiap tahun"
+  penetapan "SK 1" tanggal 2024-01-01 oleh "Kepala"
+  maklumat "Kami sanggup" disahkan "Kepala" nama "N"
+  konsultasi-publik 2023-12-01 peserta { "Warga" }
+}`;
+        await fix(sp(''), 'SP-01', sp('\n  biaya "No charge"'));
+    });
+
+    test('SOP-P02: declare the undeclared pelaksana after the others', async () => {
+        const input = validSop.replace('arsip      admin ', 'arsip      tamu  ');
+        const expected = input.replace('  pelaksana kepala "Kepala Badan"\n', '  pelaksana kepala "Kepala Badan"\n  pelaksana tamu "tamu"\n');
+        await fix(input, 'SOP-P02', expected);
+    });
+
+    test('SOP-P03: remove the unused pelaksana line', async () => {
+        const input = validSop.replace('  pelaksana kepala "Kepala Badan"\n', '  pelaksana kepala "Kepala Badan"\n  pelaksana tamu   "Tamu"\n');
+        await fix(input, 'SOP-P03', validSop);
+    });
+
+    test('SOP-P07: add the missing decision branch towards the next other step', async () => {
+        const input = validSop.replace('ya -> distribusi  tidak -> arsip', 'ya -> distribusi');
+        await fix(input, 'SOP-P07', validSop);
+    });
+
+    test('SOP-P11: fix a step number', async () => {
+        const numbered = (n: string) => validSop.replace('    terima ', '    1 terima ').replace('    telaah ', '    2 telaah ')
+            .replace('    distribusi ', '    3 distribusi ').replace('    arsip ', `    ${n} arsip `);
+        await fix(numbered('5'), 'SOP-P11', numbered('4'));
+    });
+});
+
+describe('more fixes and refactorings', () => {
+    test('insert all missing mandatory components at once, in canonical order', async () => {
+        const bare = 'sop A "Judul" {\n  pelaksana admin "Admin"\n  pelaksana kepala "Kepala"\n  prosedur {\n    s1 admin "Menerima" | "x" | 5 menit | "y"\n    s2 kepala "Memeriksa" | "y" | 5 menit | "z" selesai\n  }\n}\n';
+        const { actions, apply } = await actionsFor(services, bare, d => d.code === 'SOP-H02');
+        expect(actions.map(a => a.title)).toEqual(['Add the component "nomor"', 'Add all missing mandatory components (13)']);
+        const fixed = apply(actions[1]);
+        const order = ['nomor', 'unit', 'logo', 'dibuat', 'direvisi', 'efektif', 'disahkan', 'dasar-hukum', 'keterkaitan', 'kualifikasi', 'peralatan', 'peringatan', 'pencatatan'];
+        const positions = order.map(k => fixed.indexOf(`\n  ${k} `));
+        expect(positions.every(p => p > 0)).toBe(true);
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        const left = codes(await validate(fixed)).filter(c => /^SOP-H(0[1-9]|1[134]|14M)$/.test(c));
+        expect(left).toEqual([]);
+    });
+
+    test('titles follow the message language', async () => {
+        const id = testServices({ lang: 'id' });
+        const { actions } = await actionsFor(id, validSop.replace('  nomor      "SOP.SEK.01.01"\n', ''), d => d.code === 'SOP-H02');
+        expect(actions.map(a => a.title)).toEqual(['Tambahkan komponen "nomor"']);
+        expect(actions[0].kind).toBe(CodeActionKind.QuickFix);
+    });
+
+    test('normalise a written date to ISO (refactoring)', async () => {
+        const text = validSop.replace('efektif    2024-02-01', 'efektif    "1 Februari 2024"');
+        const doc = await parseHelper<ast.Model>(services)(text);
+        const offset = text.indexOf('"1 Februari');
+        const pos = doc.textDocument.positionAt(offset + 2);
+        const actions = (await services.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: pos, end: pos }, context: { diagnostics: [], only: [CodeActionKind.RefactorRewrite] },
+        })) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(['Write the date as 2024-02-01']);
+        expect(TextDocument.applyEdits(doc.textDocument, actions[0].edit!.changes![doc.uri.toString()])).toBe(validSop);
+    });
+
+    test('rewrite keywords in English (source action), and back', async () => {
+        const { actions, apply } = await actionsFor(services, validSop, () => false, [CodeActionKind.Source]);
+        expect(actions.map(a => [a.title, a.kind])).toEqual([['Rewrite keywords in English', 'source.rewriteKeywords.en']]);
+        const en = apply(actions[0]);
+        expect(en).toContain('  number         "SOP.SEK.01.01"\n');
+        expect(en).toContain('  approved       "Kepala Bappeda" name "Ir. Contoh Nama" nip');
+        expect(en).toContain('  actor admin  "Pengadministrasi Umum"\n');
+        expect(codes(await validate(en))).toEqual([]);
+        const back = await actionsFor(services, en, () => false, [CodeActionKind.Source]);
+        expect(back.actions.map(a => a.title)).toEqual(['Rewrite keywords in Bahasa Indonesia']);
+    });
+});
