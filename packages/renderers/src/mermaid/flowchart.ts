@@ -12,7 +12,7 @@ import type { ProcessEdge, ProcessNode, SopModel } from '@sop/language';
 import { label, type RenderLang } from '../shared/labels.js';
 import { mermaidText } from '../shared/escape.js';
 import { frontMatter, type MermaidTheme } from './config.js';
-import { mermaidAnchorId, mermaidConnectorId, mermaidLaneId, mermaidNodeId } from './ids.js';
+import { mermaidAnchorId, mermaidConnectorId, mermaidLaneFootId, mermaidLaneId, mermaidNodeId } from './ids.js';
 
 /** Options of {@link renderMermaid}. */
 export interface MermaidOptions {
@@ -120,8 +120,9 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
         edges.push(edgeLine(from, to, e));
     }
 
-    out.push('    %% lane anchors: keep every lane column on the top row');
+    out.push('    %% lane anchors: every lane column spans from the top row to the bottom row');
     for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)}[" "]:::sopLaneAnchor`);
+    for (const l of lanes) out.push(`    ${mermaidLaneFootId(l.id)}[" "]:::sopLaneAnchor`);
     out.push('    %% steps in table order');
     for (const n of drawn) out.push(`    ${mermaidNodeId(n.id)}${shape(n, stepLabel(n, o))}`);
     for (const [id, c] of connectors) out.push(`    ${id}${c.def}:::sopConnector`);
@@ -132,19 +133,22 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
         out.push(`        ${mermaidAnchorId(l.id)}`);
         for (const id of l.nodeIds) out.push(`        ${mermaidNodeId(id)}`);
         for (const [id, c] of connectors) if (c.lane === l.id) out.push(`        ${id}`);
+        out.push(`        ${mermaidLaneFootId(l.id)}`);
         out.push('    end');
     }
 
+    if (drawn.length > 0) {
+        // Invisible links first: dagre breaks cycles by a depth-first walk that follows each
+        // node's first out-link, so walking the rows in order makes exactly the links that point
+        // to an earlier row the reversed ("back") ones, and every step keeps its own row.
+        out.push('    %% layout only (invisible): anchors above the first and below the last step, then row order');
+        const last = mermaidNodeId(drawn[drawn.length - 1].id);
+        for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)} ~~~ ${mermaidNodeId(drawn[0].id)}`);
+        for (let i = 0; i + 1 < drawn.length; i++) out.push(`    ${mermaidNodeId(drawn[i].id)} ~~~ ${mermaidNodeId(drawn[i + 1].id)}`);
+        for (const l of lanes) out.push(`    ${last} ~~~ ${mermaidLaneFootId(l.id)}`);
+    }
     out.push('    %% flow');
     out.push(...edges);
-    if (drawn.length > 0) {
-        out.push('    %% layout only: anchors above the first step, one row per step');
-        for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)} ~~~ ${mermaidNodeId(drawn[0].id)}`);
-        const direct = new Set(model.edges.filter(e => !e.back).map(e => `${e.from}\u0000${e.to}`));
-        for (let i = 0; i + 1 < drawn.length; i++) {
-            if (!direct.has(`${drawn[i].id}\u0000${drawn[i + 1].id}`)) out.push(`    ${mermaidNodeId(drawn[i].id)} ~~~ ${mermaidNodeId(drawn[i + 1].id)}`);
-        }
-    }
     out.push('    classDef sopLaneAnchor fill:none,stroke:none,color:transparent');
     out.push('    classDef sopConnector stroke-dasharray:4 3');
     return out.join('\n') + '\n';

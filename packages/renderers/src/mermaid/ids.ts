@@ -26,6 +26,11 @@ export function mermaidAnchorId(laneId: string): string {
     return encode('A_', 'Ax_', laneId);
 }
 
+/** The invisible node at the foot of a lane, so every lane column reaches the last row. */
+export function mermaidLaneFootId(laneId: string): string {
+    return encode('Z_', 'Zx_', laneId);
+}
+
 /** An off-page connector standing for a step outside the rendered section. */
 export function mermaidConnectorId(stepId: string): string {
     return encode('X_', 'Xx_', stepId);
