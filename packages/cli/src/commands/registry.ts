@@ -8,3 +8,4 @@ export type CommandRunner = (args: string[], io: CommandIO) => Promise<number>;
 /** Registered commands (export, fmt ...). */
 export const commandModules: Record<string, CommandRunner> = {};
 commandModules.export = (args, io) => import('./export.js').then(m => m.exportCommand(args, io));
+commandModules.fmt = (args, io) => import('./fmt.js').then(m => m.fmtCommand(args, io));

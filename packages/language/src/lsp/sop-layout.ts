@@ -460,5 +460,8 @@ const STEP_TRAILER = 8;
 export function formatSopDocument(document: LangiumDocument, options: LayoutOptions = {}): string | undefined {
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length || parserErrors.length) return undefined;
-    return new SopLayoutPrinter(document.textDocument.getText(), document.parseResult.value as ast.Model, options).print();
+    const text = document.textDocument.getText();
+    const out = new SopLayoutPrinter(text, document.parseResult.value as ast.Model, options).print();
+    // Files written with Windows line ends keep them.
+    return text.includes('\r\n') ? out.replace(/\r?\n/g, '\r\n') : out;
 }

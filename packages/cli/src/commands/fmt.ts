@@ -1,0 +1,87 @@
+/**
+ * `sop fmt <inputs> [--check] [--lang id|en] [--stdout]`: rewrites files in the canonical layout
+ * (the language server's formatter), optionally with every keyword in one language.
+ * - default: writes changed files in place and names them;
+ * - `--check`: writes nothing, names the files that would change, exit 1 if any;
+ * - `--stdout`: writes nothing, prints the formatted text;
+ * - a file with syntax errors is never touched: it is reported and the exit code is 2 at the end.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { langFromLocale, type Lang } from '@sop/language';
+import { expandInputs } from '../inputs.js';
+import { loadWorkspace } from '../workspace.js';
+import { UsageError, type CommandIO } from '../io.js';
+
+export const fmtUsage = `Usage: sop fmt [options] <files|folders|globs>
+
+Rewrites .sop files in the canonical layout (aligned fields and step columns, comments kept).
+
+Options:
+  --check        Write nothing; list the files that would change (exit 1 if any)
+  --stdout       Write nothing; print the formatted text
+  --lang id|en   Also rewrite every keyword into Bahasa Indonesia (id) or English (en)
+  -h, --help     Show this help
+
+Exit codes: 0 done / nothing to change, 1 files would change (--check), 2 bad usage or files with syntax errors.`;
+
+const messages = {
+    formatted: { id: 'diformat: {0}', en: 'formatted: {0}' },
+    wouldChange: { id: 'akan berubah: {0}', en: 'would change: {0}' },
+    syntax: { id: '{0}:{1}:{2}: galat sintaks, berkas tidak diformat: {3}', en: '{0}:{1}:{2}: syntax error, file not formatted: {3}' },
+    summary: { id: '{0} berkas: {1} berubah, {2} galat sintaks', en: '{0} files: {1} changed, {2} with syntax errors' },
+} satisfies Record<string, Record<Lang, string>>;
+
+function t(key: keyof typeof messages, lang: Lang, ...args: unknown[]): string {
+    return messages[key][lang].replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** Runs `sop fmt` and returns the exit code. */
+export async function fmtCommand(args: string[], io: CommandIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args, allowPositionals: true, strict: true,
+        options: { check: { type: 'boolean' }, stdout: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) { io.out(fmtUsage); return 0; }
+    const lang = values.lang;
+    if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new UsageError(`--lang must be id or en, not "${lang}"`);
+    if (values.check && values.stdout) throw new UsageError('--check and --stdout cannot be combined');
+    if (positionals.length === 0) throw new UsageError('sop fmt: name at least one file, folder or glob');
+    const ui = langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG, 'en');
+    const { files, problems } = expandInputs(positionals);
+    for (const p of problems) io.err(`sop fmt: ${p}`);
+    const ws = await loadWorkspace(files, { lang: ui }, false);
+    for (const u of ws.unreadable) io.err(`sop fmt: ${u.file}: cannot read (${u.reason})`);
+    let changed = 0, broken = 0;
+    for (const doc of ws.documents) {
+        const file = doc.uri.fsPath;
+        const shown = relative(process.cwd(), file) || file;
+        const { lexerErrors, parserErrors } = doc.parseResult;
+        if (lexerErrors.length || parserErrors.length) {
+            broken++;
+            const first = lexerErrors[0] ?? parserErrors[0];
+            const line = (first as { line?: number }).line ?? (first as { token?: { startLine?: number } }).token?.startLine ?? 1;
+            const col = (first as { column?: number }).column ?? (first as { token?: { startColumn?: number } }).token?.startColumn ?? 1;
+            io.err(t('syntax', ui, shown, line, col, first.message.split('\n')[0]));
+            continue;
+        }
+        const before = doc.textDocument.getText();
+        const after = ws.services.sopLsp.Formatter.formatText(doc, lang as Lang | undefined);
+        if (after === undefined) continue;
+        if (values.stdout) { io.out(after.replace(/\n$/, '')); continue; }
+        if (after === before) continue;
+        changed++;
+        if (values.check) {
+            io.out(t('wouldChange', ui, shown));
+        } else {
+            // Re-read right before writing: never overwrite a file that changed since it was loaded.
+            if (readFileSync(file, 'utf8') !== before) { io.err(`sop fmt: ${shown}: changed on disk, skipped`); broken++; continue; }
+            writeFileSync(file, after);
+            io.out(t('formatted', ui, shown));
+        }
+    }
+    if (!values.stdout) io.err(t('summary', ui, ws.documents.length, changed, broken));
+    if (problems.length || ws.unreadable.length || broken) return 2;
+    return values.check && changed > 0 ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../packages/cli/src/main.js';
+
+let dir: string;
+const out: string[] = [], err: string[] = [];
+const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+const messy = 'sop A "T" {\nnomor "1"\n  unit "U" // unit kerja\n}\n';
+const tidy = 'sop A "T" {\n  nomor "1"\n  unit  "U" // unit kerja\n}\n';
+
+beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sop-fmt-'));
+    out.length = 0; err.length = 0;
+    process.env.LANG = 'en_US.UTF-8';
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sop fmt', () => {
+    test('--check names the files that would change, exits 1 and writes nothing', async () => {
+        writeFileSync(join(dir, 'a.sop'), messy);
+        writeFileSync(join(dir, 'b.sop'), tidy);
+        expect(await main(['fmt', '--check', dir], io)).toBe(1);
+        expect(out).toEqual([expect.stringMatching(/^would change: .*\/a\.sop$/)]);
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(messy);
+    });
+
+    test('without --check it rewrites changed files in place; then --check passes', async () => {
+        writeFileSync(join(dir, 'a.sop'), messy);
+        expect(await main(['fmt', dir], io)).toBe(0);
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(tidy);
+        expect(out[0]).toMatch(/^formatted: .*a\.sop$/);
+        out.length = 0;
+        expect(await main(['fmt', '--check', dir], io)).toBe(0);
+        expect(out).toEqual([]);
+    });
+
+    test('a file with syntax errors is reported, never touched, and the exit code is 2', async () => {
+        const broken = 'sop A {\n  nomor\n}\n';
+        writeFileSync(join(dir, 'broken.sop'), broken);
+        writeFileSync(join(dir, 'ok.sop'), messy);
+        expect(await main(['fmt', dir], io)).toBe(2);
+        expect(readFileSync(join(dir, 'broken.sop'), 'utf8')).toBe(broken);
+        expect(readFileSync(join(dir, 'ok.sop'), 'utf8')).toBe(tidy);
+        expect(err.join('\n')).toMatch(/broken\.sop:3:1: syntax error, file not formatted/);
+    });
+
+    test('--stdout prints and --lang en rewrites keywords', async () => {
+        writeFileSync(join(dir, 'a.sop'), messy);
+        expect(await main(['fmt', '--stdout', '--lang', 'en', join(dir, 'a.sop')], io)).toBe(0);
+        expect(out.join('\n') + '\n').toBe('sop A "T" {\n  number "1"\n  unit   "U" // unit kerja\n}\n');
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(messy);
+    });
+
+    test('Windows line ends are kept', async () => {
+        writeFileSync(join(dir, 'a.sop'), messy.replace(/\n/g, '\r\n'));
+        expect(await main(['fmt', dir], io)).toBe(0);
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(tidy.replace(/\n/g, '\r\n'));
+    });
+
+    test('bad usage exits 2', async () => {
+        expect(await main(['fmt', '--lang', 'fr', dir], io)).toBe(2);
+        expect(await main(['fmt'], io)).toBe(2);
+    });
+});
