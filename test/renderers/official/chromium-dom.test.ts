@@ -61,7 +61,7 @@ async function checkSop(model: SopModel): Promise<number> {
         // The symbol sits in the header column of its pelaksana on the same page block, and in its row.
         const inColumn = await sym.evaluate((g, lane) => {
             const section = g.closest('section.proc-page')!;
-            const th = [...section.querySelectorAll('th.lane-head')].find(t => t.getAttribute('data-lane') === lane)!;
+            const th = Array.from(section.querySelectorAll("th.lane-head")).find(t => t.getAttribute('data-lane') === lane)!;
             const r = th.getBoundingClientRect();
             const tr = g.closest('tr')!.getBoundingClientRect();
             return { left: r.left, right: r.right, top: tr.top, bottom: tr.bottom };
@@ -96,7 +96,7 @@ async function checkConnectors(): Promise<string[]> {
     const cons = await page.$$eval('g.offpage', gs => gs.map(g => {
         const section = g.closest('section.proc-page')!;
         const tr = g.closest('tr')!;
-        const rows = [...section.querySelectorAll('tbody > tr')];
+        const rows = Array.from(section.querySelectorAll("tbody > tr"));
         return { label: g.getAttribute('data-connector')!, role: g.getAttribute('data-role')!, page: Number(section.getAttribute('data-page')), first: rows[0] === tr, last: rows[rows.length - 1] === tr, text: g.textContent };
     }));
     const labels = [...new Set(cons.map(c => c.label))];

@@ -24,7 +24,7 @@ function coreXml(title: string): string {
  * procedure table (A4 landscape), for a Standar Pelayanan its component table(s) and the
  * Maklumat Pelayanan, for an SOP book its front matter (A4 portrait).
  *
- * The procedure table carries the flow as text symbols in each pelaksana column ("⬭ Mulai",
+ * The procedure table carries the flow as text symbols in each pelaksana column ("◖Mulai◗",
  * "▭ 3", "◇ 4" with "ya → 5", "⬠ SOP ...") because drawn connector arrows between table
  * cells are impractical in DOCX; use the HTML/PDF export for the drawn flowchart.
  * Deterministic: same model and options, same bytes.

@@ -2,7 +2,7 @@
  * The DOCX body of an SOP AP: the identity table and the procedure table.
  *
  * Word has no practical way to draw the connecting arrows of the printed flowchart, so each row
- * shows a text symbol in its pelaksana's column instead: "⬭ Mulai" / "⬭ Selesai" (terminator),
+ * shows a text symbol in its pelaksana's column instead: "◖Mulai◗" / "◖Selesai◗" (terminator; U+2B2D "⬭" is missing from common fonts),
  * "▭ n" (process), "◇ n" (decision), "⬠ SOP" (hand-over); a symbol lists where the flow goes
  * when it does not simply continue on the next row ("ya → 4", "→ 2").
  */
@@ -17,8 +17,8 @@ const landscapeWidth = 16838 - 2 * 567;
 
 /** The text symbol of a step and its non-sequential exits. */
 export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): string[] {
-    const head = node.kind === 'start' ? `⬭ ${l.start}`
-        : node.kind === 'end' ? `⬭ ${l.end}`
+    const head = node.kind === 'start' ? `◖${l.start}◗`
+        : node.kind === 'end' ? `◖${l.end}◗`
         : node.kind === 'decision' ? `◇ ${node.number}`
         : node.kind === 'handover' ? `⬠ ${node.handover?.id ?? node.handover?.text ?? ''}`
         : `▭ ${node.number}`;

@@ -230,7 +230,8 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
             put(`r${b.row}`, { t: 'arrow', x: tip, y: 0, dir: p.entry < 0 ? 'right' : 'left', edge: k });
         }
     }
-    spreadConnectors(prims);
+    spreadConnectors(prims, lw * cols.laneCount);
+    clampLabels(prims, lw * cols.laneCount);
     return { prims, connectors };
 }
 
@@ -247,14 +248,30 @@ function labelAt(p: { a: NodeInfo; x: number; exit: 'bottom' | 'jog' | Side; edg
 }
 
 /** Connectors in one connector row must not overlap: push them apart, the line jogs to reach them. */
-function spreadConnectors(prims: Map<RowKey, Prim[]>): void {
+function spreadConnectors(prims: Map<RowKey, Prim[]>, width: number): void {
     for (const [key, list] of prims) {
         if (!key.startsWith('top') && !key.startsWith('bottom')) continue;
         const cons = list.filter((p): p is Extract<Prim, { t: 'connector' }> => p.t === 'connector').sort((p, q) => p.xTrack - q.xTrack || p.edge - q.edge);
         let prev = -Infinity;
         for (const c of cons) {
-            c.xDraw = Math.max(c.xTrack, prev + 26);
+            // Keep the whole pentagon (20 px wide) inside the lanes area.
+            c.xDraw = Math.max(c.xTrack, prev + 26, 12);
             prev = c.xDraw;
+        }
+        // Pushed past the right edge: shift the row's connectors back to the left, keeping the spacing.
+        const over = prev - (width - 12);
+        if (over > 0) for (const c of cons) c.xDraw -= over;
+    }
+}
+
+/** Branch labels near the lanes area's edges are moved inwards so they are not clipped. */
+function clampLabels(prims: Map<RowKey, Prim[]>, width: number): void {
+    for (const list of prims.values()) {
+        for (const p of list) {
+            if (p.t !== 'label') continue;
+            const w = p.text.length * 4.8;
+            if (p.anchor === 'start' && p.x + w > width - 2) p.x = Math.max(2 + w, width - 2), p.anchor = 'end';
+            else if (p.anchor === 'end' && p.x - w < 2) p.x = Math.min(width - 2 - w, 2), p.anchor = 'start';
         }
     }
 }

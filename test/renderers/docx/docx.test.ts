@@ -1,0 +1,121 @@
+/**
+ * DOCX renderer: the archive is unzipped and word/document.xml is checked for the identity
+ * fields, the pelaksana headers, the step texts in order with their text symbols, the SP
+ * component tables, byte-for-byte determinism; and (when LibreOffice is installed) the file is
+ * converted to PDF to prove Word-compatible readers open it (pages rasterised to
+ * test-results/official/docx/ for a look).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentModel, SopModel } from '@sop/language';
+import { renderDocx } from '@sop/renderers';
+import { fixtureFiles, loadModels, root } from '../official/load-models.js';
+import { unzip, zipTimes } from './unzip.js';
+
+let models: DocumentModel[] = [];
+const byId = (id: string) => models.find(m => m.id === id)!;
+
+/** The visible text runs of document.xml in order, XML entities decoded. */
+function texts(xml: string): string[] {
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]
+        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+}
+
+async function documentXml(m: DocumentModel, options = {}): Promise<string> {
+    return unzip(await renderDocx(m, options)).get('word/document.xml')!.toString('utf8');
+}
+
+beforeAll(async () => {
+    models = (await loadModels(fixtureFiles())).flatMap(f => f.models);
+});
+
+describe('renderDocx', () => {
+    it('writes the identity table and the procedure table of an SOP, in order', async () => {
+        const sop = byId('SuratMasuk') as SopModel;
+        const bytes = await renderDocx(sop);
+        expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+        const files = unzip(bytes);
+        expect([...files.keys()]).toEqual(expect.arrayContaining(['word/document.xml', '[Content_Types].xml', 'docProps/core.xml']));
+        const xml = files.get('word/document.xml')!.toString('utf8');
+        const t = texts(xml);
+        const joined = t.join('\n');
+        for (const s of ['Nomor SOP', 'SOP.SEK.01.01', 'Tanggal Pembuatan', 'Desember 2013', 'Tanggal Efektif', '15 Januari 2014', 'Kepala Bappeda', 'Ir. Contoh Nama', 'NIP. 19640709 198803 2 007', 'Dasar Hukum:', 'Pencatatan dan Pendataan:']) {
+            expect(joined).toContain(s);
+        }
+        // Pelaksana headers in declaration order, after the "Pelaksana" group header.
+        const head = t.indexOf('Pelaksana');
+        const laneIdx = sop.lanes.map(l => t.indexOf(l.title, head));
+        expect(laneIdx.every(i => i > head)).toBe(true);
+        expect([...laneIdx].sort((a, b) => a - b)).toEqual(laneIdx);
+        // Step texts in row order.
+        const stepIdx = sop.nodes.map(n => t.indexOf(n.text, laneIdx[laneIdx.length - 1]));
+        expect(stepIdx.every(i => i > 0)).toBe(true);
+        expect([...stepIdx].sort((a, b) => a - b)).toEqual(stepIdx);
+        // Text symbols with branch targets.
+        expect(t).toContain('◖Mulai◗');
+        expect(t).toContain('◇ 4');
+        expect(t).toContain('ya → 5');
+        expect(t).toContain('tidak → 7');
+        expect(t).toContain('belum sesuai → 3');
+        expect(t).toContain('◖Selesai◗');
+        expect(xml).toContain('w:orient="landscape"');
+        expect(xml).toContain('<w:tblHeader/>');
+        expect(files.get('docProps/core.xml')!.toString('utf8')).not.toMatch(/dcterms:(created|modified)/);
+    });
+
+    it('is byte-for-byte deterministic with fixed zip times', async () => {
+        const sop = byId('LayananIzin');
+        const a = await renderDocx(sop);
+        await new Promise(r => setTimeout(r, 2100));
+        const b = await renderDocx(sop);
+        expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+        expect(new Set(zipTimes(a))).toEqual(new Set([((2000 - 1980) << 9 | 1 << 5 | 1) << 16]));
+    });
+
+    it('writes the hand-over symbol, sections and the "Tanggal Pengesahan" label', async () => {
+        const t = texts(await documentXml(byId('LayananIzin')));
+        expect(t).toContain('Tanggal Pengesahan');
+        expect(t).toContain('⬠ SOP Pengarsipan Dokumen Perizinan');
+        expect(t).toContain('Penerimaan berkas');
+        expect(t).toContain('tidak lengkap → 3');
+        expect(t).toContain('→ 1');
+    });
+
+    it('writes the published six components, the full fourteen, and the Maklumat', async () => {
+        const pub = texts(await documentXml(byId('Pendaftaran')));
+        for (const c of ['Persyaratan', 'Sistem, mekanisme, dan prosedur', 'Jangka waktu penyelesaian', 'Biaya/tarif', 'Produk pelayanan', 'Penanganan pengaduan, saran, dan masukan']) expect(pub).toContain(c);
+        expect(pub).not.toContain('Dasar hukum');
+        expect(pub).toContain('1. Pasien baru: 10 menit');
+        expect(pub).toContain('2. Pasien lama: 5 menit');
+        expect(pub).toContain('MAKLUMAT PELAYANAN');
+        const full = texts(await documentXml(byId('IzinLengkap')));
+        for (const l of 'abcdefghijklmn') expect(full).toContain(`${l}.`);
+        expect(full.indexOf('b.')).toBeLessThan(full.indexOf('a.'));
+        expect(full).toContain('Evaluasi kinerja pelaksana');
+    });
+
+    it('writes the SOP book front matter', async () => {
+        const t = texts(await documentXml(byId('BukuSop')));
+        for (const s of ['STANDAR OPERASIONAL PROSEDUR', 'DAFTAR ISI', 'Ruang Lingkup', 'Ringkasan', 'Definisi', '1. Pelayanan Penerbitan Izin Usaha Mikro dan Kecil (LayananIzin)']) expect(t).toContain(s);
+    });
+
+    it.skipIf(!existsSync('/usr/bin/soffice'))('opens in LibreOffice and converts to PDF', async () => {
+        const dir = resolve(root, 'test-results/official/docx');
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        for (const id of ['LayananIzin', 'Pendaftaran']) {
+            writeFileSync(resolve(dir, `${id}.docx`), await renderDocx(byId(id)));
+        }
+        execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir,
+            resolve(dir, 'LayananIzin.docx'), resolve(dir, 'Pendaftaran.docx')], { timeout: 120000, stdio: 'pipe' });
+        for (const id of ['LayananIzin', 'Pendaftaran']) {
+            const pdf = resolve(dir, `${id}.pdf`);
+            expect(existsSync(pdf)).toBe(true);
+            const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+            expect(pages).toBeGreaterThanOrEqual(2);
+            execFileSync('pdftoppm', ['-png', '-r', '60', pdf, resolve(dir, id)]);
+        }
+    }, 150000);
+});
