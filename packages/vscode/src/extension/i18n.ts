@@ -1,0 +1,95 @@
+/**
+ * UI strings of the extension and the preview in English and Bahasa Indonesia. Indonesian when
+ * `sop.language` says `id`, or when it is `auto` and VS Code runs in Indonesian.
+ */
+import * as vscode from 'vscode';
+import type { WebviewStrings } from '../shared/messages.js';
+
+export type UiLang = 'id' | 'en';
+
+/** The language for UI strings now (reads the setting each time, so a change applies at once). */
+export function uiLang(): UiLang {
+    const chosen = vscode.workspace.getConfiguration('sop').get<string>('language', 'auto');
+    if (chosen === 'id' || chosen === 'en') return chosen;
+    return vscode.env.language.toLowerCase().startsWith('id') ? 'id' : 'en';
+}
+
+const en = {
+    previewTitle: 'Preview {0}',
+    previewTitleLocked: '[Locked] Preview {0}',
+    noActiveSop: 'Open a .sop file first.',
+    exportDone: 'Exported {0}',
+    exportOpen: 'Open',
+    exportReveal: 'Reveal in Explorer',
+    overwrite: 'Overwrite',
+    overwriteQuestion: '{0} already exists. Overwrite it?',
+    exportSkipped: 'Export cancelled: {0} was not overwritten.',
+    exportFailed: 'Export failed: {0}',
+    noModel: 'This file has no SOP or Standar Pelayanan to export.',
+    noFlowchart: 'The document under the cursor has no flowchart (only an SOP has one).',
+    exportAllProgress: 'Exporting SOP documents',
+    exportAllDone: 'Exported {0} file(s) ({1} skipped, {2} failed).',
+    exportAllNone: 'No .sop files in the workspace.',
+    exportNeedsPreview: 'Rendering {0} needs the preview; it was opened for the export.',
+    chromiumMissing: 'PDF export needs Chromium. Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH).',
+    renderTimeout: 'The preview did not render the diagram in time.',
+    hasErrors: '{0} has {1} error(s); exported the last valid version.',
+    pickFormat: 'Export format',
+};
+type Keys = keyof typeof en;
+const id: Record<Keys, string> = {
+    previewTitle: 'Pratinjau {0}',
+    previewTitleLocked: '[Terkunci] Pratinjau {0}',
+    noActiveSop: 'Buka berkas .sop terlebih dahulu.',
+    exportDone: 'Diekspor: {0}',
+    exportOpen: 'Buka',
+    exportReveal: 'Tampilkan di Explorer',
+    overwrite: 'Timpa',
+    overwriteQuestion: '{0} sudah ada. Timpa berkas itu?',
+    exportSkipped: 'Ekspor dibatalkan: {0} tidak ditimpa.',
+    exportFailed: 'Ekspor gagal: {0}',
+    noModel: 'Berkas ini tidak berisi SOP atau Standar Pelayanan untuk diekspor.',
+    noFlowchart: 'Dokumen di bawah kursor tidak memiliki diagram alir (hanya SOP yang memilikinya).',
+    exportAllProgress: 'Mengekspor dokumen SOP',
+    exportAllDone: '{0} berkas diekspor ({1} dilewati, {2} gagal).',
+    exportAllNone: 'Tidak ada berkas .sop di workspace.',
+    exportNeedsPreview: 'Merender {0} memerlukan pratinjau; pratinjau dibuka untuk ekspor.',
+    chromiumMissing: 'Ekspor PDF memerlukan Chromium. Pasang dengan: sudo apt-get install chromium (atau atur CHROMIUM_PATH).',
+    renderTimeout: 'Pratinjau tidak selesai merender diagram tepat waktu.',
+    hasErrors: '{0} memiliki {1} galat; versi valid terakhir yang diekspor.',
+    pickFormat: 'Format ekspor',
+};
+
+/** A UI string with `{n}` placeholders filled in. */
+export function t(key: Keys, ...args: Array<string | number>): string {
+    const table = uiLang() === 'id' ? id : en;
+    return table[key].replace(/\{(\d+)\}/g, (_, n: string) => String(args[Number(n)] ?? ''));
+}
+
+/** The strings of the webview toolbar and banners. */
+export function webviewStrings(): WebviewStrings {
+    if (uiLang() === 'id') {
+        return {
+            flowchart: 'Diagram alir', document: 'Dokumen resmi', serviceStandard: 'Standar Pelayanan',
+            zoomIn: 'Perbesar', zoomOut: 'Perkecil', fit: 'Sesuaikan', lock: 'Kunci pratinjau', unlock: 'Buka kunci pratinjau',
+            exportSvg: 'Ekspor SVG', exportPng: 'Ekspor PNG', exportMore: 'Ekspor lainnya…',
+            errorBanner: '{0} galat - diagram terakhir yang valid ditampilkan',
+            errorCount: '{0} galat - lihat Problems',
+            noDocument: 'Tidak ada dokumen di berkas ini.',
+            noFlowchart: 'Dokumen ini tidak memiliki diagram alir.',
+            noServiceStandard: 'Tidak ada Standar Pelayanan di berkas ini.',
+            renderFailed: 'Diagram tidak dapat dirender: {0}',
+        };
+    }
+    return {
+        flowchart: 'Flowchart', document: 'Official document', serviceStandard: 'Standar Pelayanan',
+        zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', lock: 'Lock preview', unlock: 'Unlock preview',
+        exportSvg: 'Export SVG', exportPng: 'Export PNG', exportMore: 'More exports…',
+        errorBanner: '{0} error(s) - showing the last valid diagram',
+        errorCount: '{0} error(s) - see Problems',
+        noDocument: 'This file has no document.',
+        noFlowchart: 'This document has no flowchart.',
+        noServiceStandard: 'This file has no Standar Pelayanan.',
+        renderFailed: 'The diagram could not be rendered: {0}',
+    };
+}

@@ -1,0 +1,52 @@
+/**
+ * Turns the server's models of a file into what the preview shows: picks the document under
+ * the cursor, renders the chosen view, and keeps the last valid rendering while the file has
+ * errors.
+ */
+import type { DocumentModel, ModelsResult, SopModel } from '@sop/language';
+import type { PreviewView, UpdateMessage, WebviewStrings } from '../../shared/messages.js';
+import { mermaidNodeId, officialCss, renderMermaid, renderOfficialBody } from '@sop/renderers';
+import { uiLang } from '../i18n.js';
+
+/** The document whose range holds `line`, else the first SOP, else the first document. */
+export function modelAt(models: readonly DocumentModel[], line: number | undefined): DocumentModel | undefined {
+    if (line !== undefined) {
+        const hit = models.find(m => m.range && m.range.start.line <= line && line <= m.range.end.line);
+        if (hit) return hit;
+    }
+    return models.find(m => m.kind === 'sop') ?? models[0];
+}
+
+/** The step whose source range holds `line`. */
+export function stepAt(model: DocumentModel | undefined, line: number): string | undefined {
+    if (model?.kind !== 'sop') return undefined;
+    return model.nodes.find(n => n.range && n.range.start.line <= line && line <= n.range.end.line)?.id;
+}
+
+/** Mermaid text and node map of one SOP. */
+export function flowchartOf(model: SopModel): { mermaid: string; nodes: Record<string, string> } {
+    const nodes: Record<string, string> = {};
+    for (const n of model.nodes) nodes[mermaidNodeId(n.id)] = n.id;
+    return { mermaid: renderMermaid(model, { lang: uiLang() }), nodes };
+}
+
+/** Builds the update for a view from the models to show (already chosen: current or last valid). */
+export function buildUpdate(
+    result: ModelsResult, shown: ModelsResult, view: PreviewView, line: number | undefined,
+    strings: WebviewStrings, locked: boolean,
+): UpdateMessage {
+    const base = { type: 'update' as const, uri: result.uri, version: result.version, view, errors: result.errors, stale: shown !== result, locked };
+    const model = modelAt(shown.models, line);
+    if (!model) return { ...base, title: '', empty: strings.noDocument };
+    const highlight = line === undefined ? undefined : stepAt(model, line);
+    if (view === 'flowchart') {
+        if (model.kind !== 'sop') return { ...base, title: model.title, empty: strings.noFlowchart };
+        return { ...base, title: model.title, highlight, ...flowchartOf(model) };
+    }
+    if (view === 'service-standard') {
+        const sp = model.kind === 'sp' ? model : shown.models.find(m => m.kind === 'sp');
+        if (!sp) return { ...base, title: model.title, empty: strings.noServiceStandard };
+        return { ...base, title: sp.title, html: renderOfficialBody(sp, { lang: uiLang() }), css: officialCss };
+    }
+    return { ...base, title: model.title, html: renderOfficialBody(model, { lang: uiLang() }), css: officialCss };
+}

@@ -1,0 +1,48 @@
+/**
+ * What the end-to-end test expects to see, computed from the real Langium parse of the example
+ * files (not hard-coded), so the test follows the examples when they change.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { createSopServices, type DocumentModel, type SopModel } from '@sop/language';
+
+const { Sop } = createSopServices(EmptyFileSystem);
+const parse = parseHelper(Sop);
+
+/** The models of one file (validated, like the language server does). */
+export async function modelsOf(file: string): Promise<DocumentModel[]> {
+    const doc = await parse(readFileSync(file, 'utf8'), { validation: true, documentUri: `file://${file}` });
+    return Sop.sop.Models.getModels(doc);
+}
+
+/** Every .sop file under `dir`. */
+export function sopFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap(name => {
+        const p = path.join(dir, name);
+        return statSync(p).isDirectory() ? sopFiles(p) : name.endsWith('.sop') ? [p] : [];
+    });
+}
+
+/** The valid example with the most steps in one SOP (the "largest example" of the timing). */
+export async function largestSop(examples: string): Promise<{ file: string; model: SopModel }> {
+    let best: { file: string; model: SopModel } | undefined;
+    for (const file of sopFiles(examples).filter(f => !f.includes(`${path.sep}incomplete${path.sep}`)).sort()) {
+        for (const m of await modelsOf(file)) {
+            if (m.kind === 'sop' && (!best || m.nodes.length > best.model.nodes.length)) best = { file, model: m };
+        }
+    }
+    if (!best) throw new Error(`no SOP in ${examples}`);
+    return best;
+}
+
+/** A step followed by the next written step (a plain `next` edge): a new line after it stays reachable. */
+export function insertionPoint(model: SopModel): { after: SopModel['nodes'][number]; before: SopModel['nodes'][number] } {
+    for (let i = 0; i + 1 < model.nodes.length; i++) {
+        const a = model.nodes[i], b = model.nodes[i + 1];
+        const out = model.edges.filter(e => e.from === a.id);
+        if (out.length === 1 && out[0].to === b.id && out[0].kind === 'next' && a.range && b.range) return { after: a, before: b };
+    }
+    throw new Error(`${model.id}: no step with a plain next edge`);
+}

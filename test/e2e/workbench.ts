@@ -1,0 +1,122 @@
+/**
+ * Drives the VS Code workbench (code-server) in Chromium through playwright-core: open files,
+ * run commands, read diagnostics, the cursor position and the preview webview.
+ */
+import type { Frame, Page } from 'playwright-core';
+
+/** Waits until the workbench is interactive. */
+export async function waitForWorkbench(page: Page): Promise<void> {
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60000 }).catch(() => undefined);
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) in the first editor group. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+    await focusEditor(page);
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(relativePath);
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
+    await page.keyboard.press('Enter');
+    const name = relativePath.split('/').pop()!;
+    await page.waitForSelector(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`, { timeout: 15000 });
+}
+
+/** Runs a command by its title through the command palette (F1). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>' + title);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 15000 }).catch(() => undefined);
+}
+
+/** Focuses the text editor of the first editor group (Ctrl+1); clicking could hit overlays. */
+export async function focusEditor(page: Page): Promise<void> {
+    // A click on the workbench first: keys pressed while a webview has focus stay in the webview.
+    const tab = page.locator('.editor-group-container').first().locator('.tab.active');
+    if (await tab.count()) await tab.click();
+    await page.keyboard.press('Control+1');
+    if (await tab.count()) await page.waitForSelector('.editor-group-container .monaco-editor.focused', { timeout: 10000 });
+}
+
+/** Clicks the preview node whose label contains `text` (retried: an update may swap the SVG under the mouse). */
+export async function clickNode(frame: Frame, text: string): Promise<void> {
+    const needle = flat(text);
+    for (let attempt = 0; ; attempt++) {
+        try {
+            const index = await frame.$$eval('#canvas g.node', (els, n) => els.findIndex(e => (e.textContent ?? '').replace(/\s+/g, '').includes(n)), needle);
+            if (index < 0) throw new Error(`no node with the label ${text}`);
+            await frame.locator('#canvas g.node').nth(index).click({ timeout: 5000 });
+            return;
+        } catch (e) {
+            if (attempt >= 4) throw e;
+            await frame.waitForTimeout(500);
+        }
+    }
+}
+
+/** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */
+export async function goToLine(page: Page, line: number): Promise<void> {
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' }).catch(() => undefined);
+}
+
+/** The cursor position from the status bar ("Ln 12, Col 3"). */
+export async function cursorPosition(page: Page): Promise<{ line: number; column: number } | undefined> {
+    const text = await page.locator('#status\\.editor\\.selection').innerText().catch(() => '');
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+}
+
+/** Error and warning squiggles currently drawn in the editor. */
+export async function squiggles(page: Page): Promise<{ errors: number; warnings: number }> {
+    return {
+        errors: await page.locator('.monaco-editor .squiggly-error').count(),
+        warnings: await page.locator('.monaco-editor .squiggly-warning').count(),
+    };
+}
+
+/** The rows of the Problems view (opens it with Ctrl+Shift+M). */
+export async function problems(page: Page): Promise<string[]> {
+    // Ctrl+Shift+M toggles: press it only while the view is not on screen.
+    if (!await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20000 });
+    return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/** The frame of the SOP preview webview (the inner frame holding #canvas), polling until it exists. */
+export async function previewFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        for (const f of page.frames()) {
+            if (await f.$('#canvas').catch(() => null)) return f;
+        }
+        if (Date.now() > deadline) throw new Error('no SOP preview webview frame found');
+        await page.waitForTimeout(200);
+    }
+}
+
+/** Removes all white space: Mermaid wraps long labels into several <tspan> lines. */
+export const flat = (s: string) => s.replace(/\s+/g, '');
+
+/** All text of the preview SVG with white space removed (see {@link flat}). */
+export async function svgFlatText(frame: Frame): Promise<string> {
+    return frame.$eval('#canvas svg', el => (el.textContent ?? '').replace(/\s+/g, ''));
+}
+
+/** Waits until the preview SVG's text contains `needle` (polls in the frame every animation frame). */
+export async function waitForSvgText(frame: Frame, needle: string, timeoutMs = 20000, present = true): Promise<void> {
+    await frame.waitForFunction(([n, want]) => {
+        const svg = document.querySelector('#canvas svg');
+        return !!svg && (svg.textContent ?? '').replace(/\s+/g, '').includes(n as string) === want;
+    }, [flat(needle), present] as const, { timeout: timeoutMs, polling: 'raf' });
+}
