@@ -50,6 +50,16 @@ describe('completion', () => {
         });
     });
 
+    test('pelaksana ids in a later step row (where the parser alone would read a branch label)', async () => {
+        await completion({
+            text: sop('  prosedur {\n    terima admin "Menerima"\n    2 arsip ke<|>\n  }'),
+            index: 0,
+            assert: list => {
+                expect(list.items.filter(i => i.kind === CompletionItemKind.Reference).map(i => [i.label, i.detail])).toEqual([['kepala', 'Kepala Badan']]);
+            },
+        });
+    });
+
     test('step ids after a jump arrow', async () => {
         await completion({
             // The grammar is line-insensitive, so the jump is typed in the last step.

@@ -8,11 +8,11 @@
  * - where a document may start, snippets for a new SOP and a new Standar Pelayanan holding every
  *   mandatory component in canonical order.
  */
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { SopServices } from '../sop-module.js';
 import { canonicalKey, keywordPair, type Lang } from '../syntax/keywords.js';
@@ -51,6 +51,37 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
 
     private get locale(): Lang {
         return this.sopServices.sop.Settings.locale;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params);
+        const extra = this.stepRowActors(document, params);
+        if (!extra.length) return list;
+        const items = list?.items ?? [];
+        const known = new Set(items.map(i => i.label));
+        return { isIncomplete: list?.isIncomplete ?? true, items: [...extra.filter(i => !known.has(i.label)), ...items] };
+    }
+
+    /**
+     * The pelaksana of a step row. The grammar is line-insensitive, so after an earlier step the
+     * parser may read the new row's id as a decision-branch label and propose nothing; the row
+     * shape on the current line (\`[no] id <cursor>\`) is unambiguous, so propose the SOP's pelaksana.
+     */
+    private stepRowActors(document: LangiumDocument, params: CompletionParams): CompletionList['items'] {
+        const text = document.textDocument;
+        const offset = text.offsetAt(params.position);
+        const line = text.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+        const m = /^\s*(?:\d+\s+)?[A-Za-z_]\w*\s+([A-Za-z_]\w*)?$/.exec(line);
+        if (!m) return [];
+        const root = document.parseResult.value as ast.Model;
+        const doc = root.documents.find(d => d.$cstNode && d.$cstNode.offset <= offset && offset <= d.$cstNode.end);
+        const procedure = doc?.members.find(p => ast.isProcedure(p) && p.$cstNode && p.$cstNode.offset < offset && offset <= p.$cstNode.end);
+        if (!doc || !procedure) return [];
+        const typed = m[1] ?? '';
+        const range = { start: text.positionAt(offset - typed.length), end: params.position };
+        return doc.members.filter(ast.isActor)
+            .filter(a => a.name.toLowerCase().startsWith(typed.toLowerCase()))
+            .map(a => ({ label: a.name, kind: CompletionItemKind.Reference, detail: a.title, sortText: '0', textEdit: { range, newText: a.name } }));
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
