@@ -130,9 +130,12 @@ class ChromiumSession implements BrowserSession {
     async svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
         const background = options.background ?? 'white';
         return this.withPage(async page => {
-            // The SVG is inlined into a page with scripts disabled, so nothing in it can run.
+            // The SVG is inlined into a page with scripts disabled, so nothing in it can run. Mermaid
+            // writes width="100%" and a max-width; the drawing is shown at its natural size instead.
+            const size = svgSize(svg);
+            const sizeCss = size ? `width:${size.width}px!important;height:${size.height}px!important;max-width:none!important;` : '';
             const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:${cssValue(background)}}`
-                + `#s{display:inline-block;padding:16px}#s>svg{display:block}</style></head><body><div id="s">${stripXmlProlog(svg)}</div></body></html>`;
+                + `#s{display:inline-block;padding:16px}#s>svg{display:block;${sizeCss}}</style></head><body><div id="s">${stripXmlProlog(svg)}</div></body></html>`;
             await page.setContent(html);
             const box = page.locator('#s');
             const buf = await box.screenshot({ omitBackground: background === 'transparent', type: 'png' });
@@ -167,6 +170,15 @@ class ChromiumSession implements BrowserSession {
 function cssValue(v: string): string {
     if (!/^[#a-zA-Z0-9(),.%\s-]+$/.test(v)) throw new Error(`invalid background colour "${v}"`);
     return v;
+}
+
+/** The drawing size from the root element's viewBox. */
+function svgSize(svg: string): { width: number; height: number } | undefined {
+    const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+    const m = /viewBox="\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)\s*"/.exec(root);
+    if (!m) return undefined;
+    const width = Math.ceil(Number(m[1])), height = Math.ceil(Number(m[2]));
+    return width > 0 && height > 0 && width < 100_000 && height < 100_000 ? { width, height } : undefined;
 }
 
 function stripXmlProlog(svg: string): string {

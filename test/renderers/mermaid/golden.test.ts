@@ -13,6 +13,9 @@ describe('renderMermaid on every example', () => {
     it('finds the examples and fixtures', () => {
         expect(renderInputs().some(f => f.includes('/test/fixtures/render/'))).toBe(true);
         expect(sopsOf(models).length).toBeGreaterThanOrEqual(2);
+        // One workspace: ids must be unique, or references would resolve to the wrong file.
+        const ids = models.map(m => m.model.id);
+        expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     });
 
     it('matches the golden files', () => {
