@@ -10,7 +10,7 @@ export const pageContentWidth = 1060;
 /** Usable height of an A4 landscape page with 8 mm top/bottom margins (194 mm), rounded down. */
 export const pageContentHeight = 730;
 /** Minimum height of a procedure row: room for a symbol plus the arrow stubs above and below it. */
-export const minStepRowHeight = 52;
+export const minStepRowHeight = 56;
 /** Height of a `bagian` (section) heading row. */
 export const sectionRowHeight = 24;
 /** Height of the rows that hold off-page connectors at the top and bottom of a page block. */

@@ -9,7 +9,7 @@
  * in the rows it passes, and a piece in the target row (from the track into the symbol). Arrows
  * that cross a page break end in a pair of off-page connectors with the same label.
  */
-import type { Lane, ProcessEdge } from '@sop/language';
+import type { Lane, NodeKind, ProcessEdge } from '@sop/language';
 import type { ProcedureColumns, SymbolSize } from './procedure-geometry.js';
 import { symbolSize } from './procedure-geometry.js';
 import type { DisplayRow, PageBlock } from './procedure-pages.js';
@@ -36,6 +36,7 @@ export interface Routing {
 }
 
 interface NodeInfo {
+    kind: NodeKind;
     row: number;
     x: number;
     lane: number;
@@ -72,7 +73,7 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
     rows.forEach((r, g) => {
         if (r.type !== 'step' || nodes.has(r.node.id)) return;
         const lane = laneIndex.get(r.node.lane) ?? 0;
-        nodes.set(r.node.id, { row: g, x: lw * (lane + 0.5), lane, size: symbolSize(r.node.kind, lw) });
+        nodes.set(r.node.id, { kind: r.node.kind, row: g, x: lw * (lane + 0.5), lane, size: symbolSize(r.node.kind, lw) });
     });
     const pageOf: number[] = [];
     for (const p of pages) for (let g = p.first; g <= p.last; g++) pageOf[g] = p.index;
@@ -105,7 +106,7 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         return xs;
     };
 
-    type Plan = { edge: ProcessEdge; k: number; a: NodeInfo; b: NodeInfo; x: number; exit: 'bottom' | 'jog' | Side; entry: 'top' | Side };
+    type Plan = { edge: ProcessEdge; k: number; a: NodeInfo; b: NodeInfo; x: number; exit: 'bottom' | 'jog' | Side; entry: 'top' | Side; high?: boolean };
     const plans: Plan[] = [];
     const usedSides = new Map<string, Set<string>>();
     const use = (id: string, what: string) => { let s = usedSides.get(id); if (!s) usedSides.set(id, s = new Set()); s.add(what); };
@@ -118,7 +119,8 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
     // 1. Forward arrows, shortest first, so that simple next-row arrows get the straight track.
     const forward = valid.filter(isForward).sort((p, q) => (p.b.row - p.a.row) - (q.b.row - q.a.row) || p.k - q.k);
     for (const { e, k, a, b } of forward) {
-        const lo = a.row + 0.5, hi = b.row - 0.3;
+        // Occupied vertical extent in row units: from the source's middle down to just above the target.
+        const lo = a.row + 0.01, hi = b.row - 0.3;
         const side: Side = a.lane <= b.lane ? -1 : 1;
         const candidates = [b.x, ...channels(b.lane, side, b.size.w).reverse(), ...channels(b.lane, (-side) as Side, b.size.w).reverse()];
         const x = candidates.find(c => missesSymbols(c, a.row, b.row) && trackFree(c, lo, hi, true, e.to)) ?? b.x;
@@ -142,16 +144,20 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         let side: Side = used(e.from, '-1') ? 1 : -1;
         if (side === 1 && used(e.from, '1')) side = -1;
         const lane = side < 0 ? Math.min(a.lane, b.lane) : Math.max(a.lane, b.lane);
-        const lo = b.row, hi = a.row === b.row ? a.row + 0.01 : a.row;
+        // From above the target (a top entry climbs above its middle) up from the source's middle.
+        const lo = b.row - 0.45, hi = a.row === b.row ? a.row + 0.01 : a.row;
         const candidates = [...channels(lane, side, Math.max(a.size.w, b.size.w)), ...channels(lane, (-side) as Side, Math.max(a.size.w, b.size.w))];
         const x = candidates.find(c => missesSymbols(c, b.row, a.row) && trackFree(c, lo, hi, false, e.to)) ?? candidates[0] ?? a.x + side * (a.size.w / 2 + 6);
         const exit: Side = x < a.x ? -1 : 1;
         tracks.push({ x, lo, hi, forward: false, target: e.to });
         use(e.from, String(exit));
         const entrySide: Side = x < b.x ? -1 : 1;
-        const entry: 'top' | Side = a.row === b.row || used(e.to, String(entrySide)) ? 'top' : entrySide;
+        // A loop enters the side of its target; when the target already leaves from that side, the
+        // loop enters higher up on the same side so the two lines stay apart.
+        const entry: 'top' | Side = a.row === b.row ? 'top' : entrySide;
+        const high = entry !== 'top' && used(e.to, String(entrySide));
         if (entry !== 'top') use(e.to, `in${entrySide}`);
-        plans.push({ edge: e, k, a, b, x, exit, entry });
+        plans.push({ edge: e, k, a, b, x, exit, entry, high });
     }
 
     // 3. Emit primitives, in model edge order so output is stable.
@@ -163,7 +169,7 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
     for (const p of plans) {
         const { a, b, x, k } = p;
         const back = b.row <= a.row;
-        const ha = a.size.h / 2, wa = a.size.w / 2, hb = b.size.h / 2, wb = b.size.w / 2;
+        const ha = a.size.h / 2, wa = a.size.w / 2, hb = b.size.h / 2;
         // Source piece.
         let d: string;
         const toward = back ? -far : far;
@@ -179,7 +185,8 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         else if (p.exit === 'jog') d = `M${r(a.x)},${r(ha)} V${r(ha + 6)} H${r(x)} V${toward}`;
         else d = `M${r(a.x + p.exit * wa)},0 H${r(x)} V${toward}`;
         put(`r${a.row}`, { t: 'path', d, edge: k });
-        if (p.edge.label) put(`r${a.row}`, labelAt(p, k));
+        // A loop entering this side higher up would run through a label above the exit line.
+        if (p.edge.label) put(`r${a.row}`, labelAt(p, k, typeof p.exit === 'number' && used(p.edge.from, `in${p.exit}`)));
         // Pieces across rows and pages.
         const pa = pageOf[a.row], pb = pageOf[b.row];
         const through = (from: number, to: number) => { for (let g = from; g <= to; g++) put(`r${g}`, { t: 'through', x, edge: k }); };
@@ -221,13 +228,14 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
             put(`r${b.row}`, { t: 'path', d, edge: k });
             put(`r${b.row}`, { t: 'arrow', x: b.x, y: -hb, dir: 'down', edge: k });
         } else if (p.entry === 'top') {
-            const yIn = -(hb + 11);
+            const yIn = -(hb + 10);
             put(`r${b.row}`, { t: 'path', d: `M${r(x)},${far} V${r(yIn)} H${r(b.x)} V${r(-hb)}`, edge: k });
             put(`r${b.row}`, { t: 'arrow', x: b.x, y: -hb, dir: 'down', edge: k });
         } else {
-            const tip = b.x + p.entry * wb;
-            put(`r${b.row}`, { t: 'path', d: `M${r(x)},${far} V0 H${r(tip)}`, edge: k });
-            put(`r${b.row}`, { t: 'arrow', x: tip, y: 0, dir: p.entry < 0 ? 'right' : 'left', edge: k });
+            const y = p.high ? -hb / 2 : 0;
+            const tip = b.x + p.entry * sideOffset(b, y);
+            put(`r${b.row}`, { t: 'path', d: `M${r(x)},${far} V${r(y)} H${r(tip)}`, edge: k });
+            put(`r${b.row}`, { t: 'arrow', x: tip, y, dir: p.entry < 0 ? 'right' : 'left', edge: k });
         }
     }
     spreadConnectors(prims, lw * cols.laneCount);
@@ -235,8 +243,19 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
     return { prims, connectors };
 }
 
+/** Horizontal distance from a symbol's centre to its outline at height y (y within the symbol). */
+function sideOffset(n: NodeInfo, y: number): number {
+    const w = n.size.w / 2, h = n.size.h / 2;
+    if (n.kind === 'decision') return w * (1 - Math.abs(y) / h);
+    if (n.kind === 'start' || n.kind === 'end') {
+        const rad = h;
+        return w - rad + Math.sqrt(Math.max(0, rad * rad - y * y));
+    }
+    return w;
+}
+
 /** Where a decision's branch label goes: just outside the port the branch leaves from. */
-function labelAt(p: { a: NodeInfo; x: number; exit: 'bottom' | 'jog' | Side; edge: ProcessEdge }, k: number): Prim {
+function labelAt(p: { a: NodeInfo; x: number; exit: 'bottom' | 'jog' | Side; edge: ProcessEdge }, k: number, below = false): Prim {
     const { a } = p;
     const text = p.edge.label ?? '';
     if (p.exit === 'bottom') return { t: 'label', x: a.x + 4, y: a.size.h / 2 + 7, text, anchor: 'start', edge: k };
@@ -244,7 +263,7 @@ function labelAt(p: { a: NodeInfo; x: number; exit: 'bottom' | 'jog' | Side; edg
         const s = p.x < a.x ? -1 : 1;
         return { t: 'label', x: a.x + s * 3, y: a.size.h / 2 + 4, text, anchor: s < 0 ? 'end' : 'start', edge: k };
     }
-    return { t: 'label', x: a.x + p.exit * (a.size.w / 2 + 3), y: -4, text, anchor: p.exit < 0 ? 'end' : 'start', edge: k };
+    return { t: 'label', x: a.x + p.exit * (a.size.w / 2 + 3), y: below ? 10 : -4, text, anchor: p.exit < 0 ? 'end' : 'start', edge: k };
 }
 
 /** Connectors in one connector row must not overlap: push them apart, the line jogs to reach them. */
