@@ -73,6 +73,32 @@ describe('completion', () => {
         });
     });
 
+    test('step ids after a jump typed in the middle of the procedure', async () => {
+        await completion({
+            text: sop('  prosedur {\n    terima admin "Menerima" -> <|>\n    periksa kepala "Memeriksa"\n    arsip admin "Mengarsipkan" selesai\n  }'),
+            index: 0,
+            assert: list => {
+                expect(list.items.filter(i => i.kind === CompletionItemKind.Reference).map(i => [i.label, i.detail])).toEqual([
+                    ['terima', 'Menerima'], ['periksa', 'Memeriksa'], ['arsip', 'Mengarsipkan'],
+                ]);
+            },
+        });
+    });
+
+    test('SOP ids for the procedures of a Standar Pelayanan and for a hand-over', async () => {
+        await parse('sop SuratKeluar "Pelayanan Surat Keluar" { }', { documentUri: 'file:///ws/keluar.sop' });
+        await completion({
+            text: 'standar-pelayanan Sp "Layanan" {\n  sistem-mekanisme-prosedur <|>\n}',
+            index: 0,
+            assert: list => expect(list.items.map(i => i.label)).toContain('SuratKeluar'),
+        });
+        await completion({
+            text: sop('  prosedur {\n    terima admin "Menerima" serahkan <|>\n  }'),
+            index: 0,
+            assert: list => expect(list.items.find(i => i.label === 'SuratKeluar')?.detail).toBe('Pelayanan Surat Keluar'),
+        });
+    });
+
     test('SOP ids from other files for keterkaitan', async () => {
         await parse('sop SuratKeluar "Pelayanan Surat Keluar" { }', { documentUri: 'file:///ws/keluar.sop' });
         await completion({

@@ -55,6 +55,13 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
         const list = await super.getCompletion(document, params);
+        const targets = this.jumpTargets(document, params);
+        if (targets) {
+            // The tree is broken around the cursor (see jumpTargets): replace the proposals of steps.
+            const known = new Set(targets.map(t => t.label));
+            const others = (list?.items ?? []).filter(i => i.kind !== CompletionItemKind.Reference || known.has(i.label));
+            return { isIncomplete: true, items: [...targets, ...others.filter(i => !known.has(i.label))] };
+        }
         const extra = this.stepRowActors(document, params);
         if (!extra.length) return list;
         const items = list?.items ?? [];
@@ -82,6 +89,35 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         return doc.members.filter(ast.isActor)
             .filter(a => a.name.toLowerCase().startsWith(typed.toLowerCase()))
             .map(a => ({ label: a.name, kind: CompletionItemKind.Reference, detail: a.title, sortText: '0', textEdit: { range, newText: a.name } }));
+    }
+
+    /**
+     * Step ids after \`->\`. While the jump is being typed, the line-insensitive parser reads the
+     * next row's id as the target and the row after it as a broken step, so the ids come from the
+     * rows of the procedure as written (\`[no] id pelaksana "..."\`).
+     */
+    private jumpTargets(document: LangiumDocument, params: CompletionParams): CompletionList['items'] | undefined {
+        const text = document.textDocument;
+        const line = text.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+        const m = /->\s*([A-Za-z_]\w*)?$/.exec(line);
+        if (!m) return undefined;
+        const offset = text.offsetAt(params.position);
+        const root = document.parseResult.value as ast.Model;
+        const doc = root.documents.find(d => d.$cstNode && d.$cstNode.offset <= offset && offset <= d.$cstNode.end);
+        const procedure = doc?.members.find(p => ast.isProcedure(p) && p.$cstNode && p.$cstNode.offset < offset && offset <= p.$cstNode.end);
+        if (!procedure?.$cstNode) return undefined;
+        const typed = m[1] ?? '';
+        const range = { start: text.positionAt(offset - typed.length), end: params.position };
+        const items: CompletionList['items'] = [];
+        const seen = new Set<string>();
+        for (const row of procedure.$cstNode.text.split(/\r?\n/)) {
+            const r = /^\s*(?:\d+\s+)?([A-Za-z_]\w*)\s+[A-Za-z_]\w*\s+"((?:\\.|[^"\\])*)"/.exec(row);
+            if (!r || seen.has(r[1]) || /^(prosedur|procedure|bagian|section)$/.test(r[1])) continue;
+            seen.add(r[1]);
+            if (!r[1].toLowerCase().startsWith(typed.toLowerCase())) continue;
+            items.push({ label: r[1], kind: CompletionItemKind.Reference, detail: r[2], sortText: '0', textEdit: { range, newText: r[1] } });
+        }
+        return items;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
