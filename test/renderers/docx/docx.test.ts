@@ -101,6 +101,20 @@ describe('renderDocx', () => {
         for (const s of ['STANDAR OPERASIONAL PROSEDUR', 'DAFTAR ISI', 'Ruang Lingkup', 'Ringkasan', 'Definisi', '1. Pelayanan Penerbitan Izin Usaha Mikro dan Kecil (LayananIzin)']) expect(t).toContain(s);
     });
 
+    it('embeds a PNG logo with repeatable bytes and ignores a non-image data URI', async () => {
+        const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+        const sop = byId('SuratMasuk');
+        const a = await renderDocx(sop, { logoDataUri: png });
+        const b = await renderDocx(sop, { logoDataUri: png });
+        expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+        const media = [...unzip(a).entries()].filter(([k]) => k.startsWith('word/media/'));
+        expect(media.length).toBe(1);
+        expect(media[0][1].subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect(unzip(a).get('word/document.xml')!.toString('utf8')).toContain('<wp:docPr id="1"');
+        const none = unzip(await renderDocx(sop, { logoDataUri: 'data:text/html;base64,PGI+' }));
+        expect([...none.keys()].some(k => k.startsWith('word/media/'))).toBe(false);
+    });
+
     it.skipIf(!existsSync('/usr/bin/soffice'))('opens in LibreOffice and converts to PDF', async () => {
         const dir = resolve(root, 'test-results/official/docx');
         rmSync(dir, { recursive: true, force: true });

@@ -64,8 +64,10 @@ describe('injection corpus', () => {
         const bad = renderOfficialBody(sop, { logoDataUri: 'javascript:alert(1)' });
         expect(bad).not.toMatch(/<[^>]*javascript:/i);
         expect(bad).toContain('logo-empty');
-        const svgLogo = renderOfficialBody(sop, { logoDataUri: 'data:image/svg+xml;base64,PHN2Zz4=' });
-        expect(svgLogo).not.toContain('data:image/svg');
+        expect(renderOfficialBody(sop, { logoDataUri: 'data:text/html;base64,PHN2Zz4=' })).not.toMatch(/<img/);
+        expect(renderOfficialBody(sop, { logoDataUri: 'data:image/png;base64,"><script>' })).not.toMatch(/<script/i);
+        // SVG is shown through <img>, where it cannot run script.
+        expect(renderOfficialBody(sop, { logoDataUri: 'data:image/svg+xml;base64,PHN2Zz4=' })).toContain('<img src="data:image/svg+xml;base64,PHN2Zz4="');
         const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
         expect(renderOfficialBody(sop, { logoDataUri: png })).toContain(`<img src="${png}"`);
     });

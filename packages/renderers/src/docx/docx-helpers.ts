@@ -3,7 +3,7 @@
  * text (line breaks kept; the package escapes XML), table cells, and byte-level normalisation of
  * the zip so the same model always gives the same .docx bytes.
  */
-import { AlignmentType, BorderStyle, Paragraph, TableCell, TextRun, VerticalAlign, WidthType, type ITableCellOptions } from 'docx';
+import { AlignmentType, BorderStyle, ImageRun, Paragraph, TableCell, TextRun, VerticalAlign, WidthType, type ITableCellOptions } from 'docx';
 
 /** Base font size in half-points (9pt). */
 export const baseSize = 18;
@@ -78,4 +78,19 @@ export function normalizeZipTimes(zip: Uint8Array): Uint8Array {
         p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     }
     return out;
+}
+
+/**
+ * The logo as a centred 64-pixel image paragraph, from a PNG/JPEG/GIF data URI (SVG needs a
+ * raster fallback in DOCX and is left out). The drawing id is fixed so the bytes are repeatable.
+ */
+export function logoParagraph(logoDataUri: string | undefined): Paragraph[] {
+    const m = /^data:image\/(png|jpeg|gif);base64,([A-Za-z0-9+/=\s]+)$/.exec(logoDataUri ?? '');
+    if (!m) return [];
+    const type = m[1] === 'jpeg' ? 'jpg' : (m[1] as 'png' | 'gif');
+    const data = Buffer.from(m[2].replace(/\s+/g, ''), 'base64');
+    return [new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new ImageRun({ type, data, transformation: { width: 64, height: 64 }, altText: { id: 1, name: 'logo', description: 'Logo' } })],
+    })];
 }

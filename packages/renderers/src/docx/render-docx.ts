@@ -33,9 +33,9 @@ export async function renderDocx(model: DocumentModel, options: OfficialOptions 
     const lang: OfficialLang = options.lang === 'en' ? 'en' : 'id';
     const l = labels(lang);
     let sections: ISectionOptions[];
-    if (model.kind === 'sop') sections = [sopSection(model, l, lang)];
-    else if (model.kind === 'sp') sections = serviceStandardSections(model, options.view ?? (model.published ? 'published' : 'full'), l, lang);
-    else sections = collectionSections(model, l, lang);
+    if (model.kind === 'sop') sections = [sopSection(model, l, lang, options.logoDataUri)];
+    else if (model.kind === 'sp') sections = serviceStandardSections(model, options.view ?? (model.published ? 'published' : 'full'), l, lang, options.logoDataUri);
+    else sections = collectionSections(model, l, lang, options.logoDataUri);
     const title = model.title || model.id;
     const doc = new Document({
         title,

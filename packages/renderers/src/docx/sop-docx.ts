@@ -10,7 +10,7 @@ import { formatDate, type ProcessNode, type SopModel } from '@sop/language';
 import { PageOrientation, Paragraph, Table, TableLayoutType, TableRow, VerticalMergeType, WidthType, type ISectionOptions } from 'docx';
 import { laneColumns } from '../official/procedure-geometry.js';
 import type { Labels, OfficialLang } from '../official/labels.js';
-import { cell, numberedParas, para } from './docx-helpers.js';
+import { cell, logoParagraph, numberedParas, para } from './docx-helpers.js';
 
 /** Usable width of an A4 landscape page with 1 cm margins, in twips. */
 const landscapeWidth = 16838 - 2 * 567;
@@ -33,7 +33,7 @@ export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): stri
     return [head, ...exits];
 }
 
-function identityTable(model: SopModel, l: Labels, lang: OfficialLang): Table {
+function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo?: string): Table {
     const h = model.header;
     const a = h.approval;
     const sign = a ? [para(a.role), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip}. ${a.nip}`)] : [])] : [para('-')];
@@ -49,7 +49,7 @@ function identityTable(model: SopModel, l: Labels, lang: OfficialLang): Table {
     const widths = [Math.round(landscapeWidth * 0.38), Math.round(landscapeWidth * 0.18), Math.round(landscapeWidth * 0.44)];
     const rows = fields.map(([label, value], i) => new TableRow({
         children: [
-            cell(i === 0 ? [para(''), para(h.unit ?? '', { bold: true, center: true })] : [], { widthTwips: widths[0], verticalMerge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+            cell(i === 0 ? [...logoParagraph(logo), para(h.unit ?? '', { bold: true, center: true })] : [], { widthTwips: widths[0], verticalMerge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
             cell([para(label, { bold: true })], { widthTwips: widths[1] }),
             cell(value, { widthTwips: widths[2] }),
         ],
@@ -118,12 +118,12 @@ function procedureTable(model: SopModel, l: Labels): Table {
 }
 
 /** The DOCX section (landscape A4) of an SOP: identity, then the procedure table on a new page. */
-export function sopSection(model: SopModel, l: Labels, lang: OfficialLang): ISectionOptions {
+export function sopSection(model: SopModel, l: Labels, lang: OfficialLang, logo?: string): ISectionOptions {
     const caption = [model.header.number, model.title].filter(Boolean).join(' — ');
     return {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: 567, bottom: 567, left: 567, right: 567 } } },
         children: [
-            identityTable(model, l, lang),
+            identityTable(model, l, lang, logo),
             gridTable(model, l),
             para(caption, { bold: true, pageBreakBefore: true, spaceAfter: 80 }),
             procedureTable(model, l),

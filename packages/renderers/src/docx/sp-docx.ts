@@ -6,7 +6,7 @@ import { formatDate, type ApprovalInfo, type CollectionModel, type ServiceCompon
 import { PageOrientation, Paragraph, Table, TableLayoutType, TableRow, WidthType, type ISectionOptions } from 'docx';
 import { componentName, type Labels, type OfficialLang } from '../official/labels.js';
 import type { ServiceStandardView } from '../official/service-standard.js';
-import { cell, numberedParas, para } from './docx-helpers.js';
+import { cell, logoParagraph, numberedParas, para } from './docx-helpers.js';
 
 /** Usable width of an A4 portrait page with 2 cm margins, in twips. */
 const portraitWidth = 11906 - 2 * 1134;
@@ -37,8 +37,8 @@ function componentTable(sp: ServiceStandardModel, list: readonly ServiceComponen
 }
 
 /** The DOCX sections of a Standar Pelayanan. */
-export function serviceStandardSections(sp: ServiceStandardModel, view: ServiceStandardView, l: Labels, lang: OfficialLang): ISectionOptions[] {
-    const children: Array<Paragraph | Table> = [para(l.sp.toUpperCase(), { bold: true, size: 28, center: true }), para(sp.title, { bold: true, size: 24, center: true })];
+export function serviceStandardSections(sp: ServiceStandardModel, view: ServiceStandardView, l: Labels, lang: OfficialLang, logo?: string): ISectionOptions[] {
+    const children: Array<Paragraph | Table> = [...logoParagraph(logo), para(l.sp.toUpperCase(), { bold: true, size: 28, center: true }), para(sp.title, { bold: true, size: 24, center: true })];
     if (sp.unit) children.push(para(sp.unit, { bold: true, center: true, spaceAfter: 120 }));
     const e = sp.enactment;
     if (e) {
@@ -67,8 +67,8 @@ export function serviceStandardSections(sp: ServiceStandardModel, view: ServiceS
 }
 
 /** The DOCX sections of an SOP book's front matter: cover, penetapan, daftar isi, ruang lingkup, ringkasan, definisi. */
-export function collectionSections(c: CollectionModel, l: Labels, lang: OfficialLang): ISectionOptions[] {
-    const cover = [para(''), para(''), para(l.sopBook.toUpperCase(), { bold: true, size: 36, center: true, spaceAfter: 240 }), para(c.title, { bold: true, size: 30, center: true, spaceAfter: 240 }),
+export function collectionSections(c: CollectionModel, l: Labels, lang: OfficialLang, logo?: string): ISectionOptions[] {
+    const cover = [para(''), para(''), ...logoParagraph(logo), para(l.sopBook.toUpperCase(), { bold: true, size: 36, center: true, spaceAfter: 240 }), para(c.title, { bold: true, size: 30, center: true, spaceAfter: 240 }),
         ...(c.unit ? [para(c.unit, { bold: true, center: true })] : []), ...(c.year ? [para(c.year, { size: 28, center: true })] : [])];
     const e = c.enactment;
     const enactment = e ? [para(l.enactment.toUpperCase(), { bold: true, size: 28, center: true, pageBreakBefore: true }), para(e.decree, { bold: true, center: true }),

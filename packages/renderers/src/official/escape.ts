@@ -17,10 +17,11 @@ export function escLines(text: string): string {
 }
 
 /**
- * A data URI for the logo is accepted only when it is an image in base64 form; anything else
- * (`javascript:`, SVG with script, a remote URL) is dropped, so the page stays self-contained.
+ * A data URI for the logo is accepted only when it is a base64 image; anything else (`javascript:`,
+ * a remote URL, text) is dropped, so the page stays self-contained. SVG is allowed because it is
+ * shown through `<img>`, where an SVG can neither run script nor load resources.
  */
 export function safeImageDataUri(uri: string | undefined): string | undefined {
     if (!uri) return undefined;
-    return /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/.test(uri) ? uri.replace(/\s+/g, '') : undefined;
+    return /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=\s]+$/.test(uri) ? uri.replace(/\s+/g, '') : undefined;
 }
