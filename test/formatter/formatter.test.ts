@@ -67,7 +67,7 @@ arsip admin "Mengarsipkan" | "Surat" | 30 menit - 1 jam | "Arsip" selesai
     terima  admin         "Menerima"     | "Surat"    | 5 menit          | "Diterima"
     periksa kepala_bagian "Memeriksa?"   | "Diterima" | 1-2 hari         | "Keputusan"
                           ya -> arsip  tidak -> terima
-    arsip   admin         "Mengarsipkan" | "Surat"    | 30 menit - 1 jam | "Arsip"      selesai
+    arsip   admin         "Mengarsipkan" | "Surat"    | 30 menit - 1 jam | "Arsip"  selesai
   }
 }
 `);

@@ -158,10 +158,18 @@ describe('latency over the protocol', () => {
             completion.push(await time(() => s.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri('largest.sop') }, position })));
             hover.push(await time(() => s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('largest.sop') }, position })));
         }
-        const result = { file, lines: lines.length, completionMedianMs: +median(completion).toFixed(1), hoverMedianMs: +median(hover).toFixed(1) };
+        const formatting: number[] = [];
+        for (let i = 0; i < 15; i++) {
+            formatting.push(await time(() => s.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: uri('largest.sop') }, options: { tabSize: 2, insertSpaces: true } })));
+        }
+        const result = {
+            file, lines: lines.length, samples: completion.length,
+            completionMedianMs: +median(completion).toFixed(1), hoverMedianMs: +median(hover).toFixed(1), formattingMedianMs: +median(formatting).toFixed(1),
+        };
         console.log('LSP latency', JSON.stringify(result));
         expect(result.completionMedianMs).toBeLessThan(300);
         expect(result.hoverMedianMs).toBeLessThan(300);
+        expect(result.formattingMedianMs).toBeLessThan(300);
         await shutdown(s);
     });
 });

@@ -261,7 +261,8 @@ export class SopCodeActionProvider implements CodeActionProvider {
             const node = this.nodeAt(document, params.range);
             for (const a of this.normaliseDate(document, node)) actions.push({ ...a, kind: CodeActionKind.RefactorRewrite });
         }
-        if (wants(CodeActionKind.Source)) {
+        // The rewrite formats the whole file twice: only on an explicit request for source actions.
+        if (only?.some(k => CodeActionKind.Source.startsWith(k) || k.startsWith(CodeActionKind.Source))) {
             const formatter = this.services.lsp.Formatter as SopFormatter | undefined;
             // Offered only when some keyword is written in the other language.
             const counts = keywordCounts(document.parseResult.value as ast.Model);

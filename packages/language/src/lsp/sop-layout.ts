@@ -74,12 +74,16 @@ type Separators = (column: number) => string;
 /** Lays out the rows of one table; returns the lines and the start column of every cell. */
 export function layoutTable(rows: readonly string[][], sep: Separators = () => ' '): { lines: string[]; starts: number[] } {
     const count = Math.max(0, ...rows.map(r => r.length));
-    const widths = Array.from({ length: count }, (_, k) => Math.max(0, ...rows.map(r => (r[k] ?? '').length)));
+    // A row's last cell is never padded, so it does not widen its column (a wrapped step's long
+    // text does not push the cells of the other rows to the right).
+    const lastOf = rows.map(r => r.reduce((last, c, k) => (c ? k : last), -1));
+    const widths = Array.from({ length: count }, (_, k) => Math.max(0, ...rows.map((r, i) => (k < lastOf[i] ? (r[k] ?? '').length : 0))));
+    const present = Array.from({ length: count }, (_, k) => rows.some(r => !!r[k]));
     const starts: number[] = [];
     let col = 0;
     let first = true;
     for (let k = 0; k < count; k++) {
-        if (widths[k] === 0) { starts.push(col); continue; }
+        if (!present[k]) { starts.push(col); continue; }
         if (!first) col += sep(k).length;
         starts.push(col);
         col += widths[k];
@@ -91,7 +95,7 @@ export function layoutTable(rows: readonly string[][], sep: Separators = () => '
         let out = '';
         let printed = false;
         for (let k = 0; k <= last; k++) {
-            if (widths[k] === 0) continue;
+            if (!present[k]) continue;
             const cell = row[k] ?? '';
             out += (printed ? sep(k) : '') + (k < last ? cell.padEnd(widths[k]) : cell);
             printed = true;
