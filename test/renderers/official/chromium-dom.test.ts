@@ -82,6 +82,34 @@ async function checkSop(model: SopModel): Promise<number> {
         const labels = await page.$$eval(`text.branch-label[data-edge="${k}"]`, t => t.map(x => x.textContent));
         expect(labels, `branch label of edge ${k}`).toEqual([e.label]);
     }
+    // Geometry in the browser: every arrowhead tip touches the symbol (or off-page connector) of its
+    // row, and no full-height track line crosses a symbol.
+    const geometry = await page.evaluate((edgeTargets) => {
+        const problems: string[] = [];
+        const boxOf = (el: Element) => el.getBoundingClientRect();
+        for (const head of Array.from(document.querySelectorAll('polygon.arrowhead'))) {
+            const poly = head as SVGPolygonElement;
+            const pt = poly.points.getItem(0);
+            const m = poly.getScreenCTM()!;
+            const x = m.a * pt.x + m.c * pt.y + m.e, y = m.b * pt.x + m.d * pt.y + m.f;
+            const tr = head.closest('tr')!;
+            const edge = Number(head.getAttribute('data-edge'));
+            const target = tr.querySelector(`g.sym[data-step="${edgeTargets[edge]}"]`) ?? tr.querySelector(`g.offpage[data-edge="${edge}"]`)
+                ?? Array.from(tr.querySelectorAll('g.offpage')).find(g => { const b = boxOf(g); return x >= b.left - 2 && x <= b.right + 2; });
+            if (!target) { problems.push(`arrowhead of edge ${edge} has no target in its row`); continue; }
+            const b = boxOf(target);
+            if (x < b.left - 1.5 || x > b.right + 1.5 || y < b.top - 1.5 || y > b.bottom + 1.5) problems.push(`arrowhead of edge ${edge} at ${x.toFixed(1)},${y.toFixed(1)} misses its target`);
+        }
+        for (const line of Array.from(document.querySelectorAll('line.through'))) {
+            const lb = boxOf(line);
+            const sym = line.closest('tr')!.querySelector('g.sym');
+            if (!sym) continue;
+            const sb = boxOf(sym);
+            if (lb.left > sb.left + 0.5 && lb.left < sb.right - 0.5) problems.push(`track of edge ${line.getAttribute('data-edge')} crosses step ${sym.getAttribute('data-step')}`);
+        }
+        return problems;
+    }, model.edges.map(e => e.to));
+    expect(geometry).toEqual([]);
     // Nothing is clipped at the right: the table fits its sheet.
     const fit = await page.$$eval('section.proc-page', secs => secs.map(s => {
         const t = s.querySelector('table.proc')!.getBoundingClientRect();
