@@ -138,13 +138,25 @@ function largestExample(dir = 'examples'): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** A synthetic SOP with `n` steps (five pelaksana, a decision every ten steps) for the scale measurement. */
+function bigSop(n: number): string {
+    const rows = Array.from({ length: n }, (_, i) => {
+        const flow = i === n - 1 ? ' selesai' : i % 10 === 9 ? `\n        ya -> s${i + 1}  tidak -> s${Math.max(0, i - 3)}` : '';
+        return `    s${i} p${i % 5} "Memproses berkas nomor ${i}" | "Berkas ${i}" | ${1 + (i % 7)} menit | "Berkas ${i + 1}"${flow}`;
+    });
+    const actors = Array.from({ length: 5 }, (_, i) => `  pelaksana p${i} "Pelaksana ${i}"`);
+    return `sop Besar "SOP besar" {\n${actors.join('\n')}\n  prosedur {\n${rows.join('\n')}\n  }\n}\n`;
+}
+
 describe('latency over the protocol', () => {
-    test('completion and hover medians on the largest example', async () => {
-        const file = largestExample();
-        const text = readFileSync(file, 'utf8');
+    test.each([['the largest example', ''], ['a generated 300-step SOP', 'big']])('completion, hover and formatting medians on %s', async (_label, kind) => {
+        const file = kind ? 'generated:300-steps' : largestExample();
+        const text = kind ? bigSop(300) : readFileSync(file, 'utf8');
         const s = await initialize('id');
+        const opened = performance.now();
         await open(s, 'largest.sop', text);
         await s.diagnostics(uri('largest.sop'), 1);
+        const firstDiagnosticsMs = +(performance.now() - opened).toFixed(0);
         const lines = text.split('\n');
         // Positions spread over the file: the start of each non-empty line's second word.
         const positions = lines.flatMap((l, line) => {
@@ -163,7 +175,7 @@ describe('latency over the protocol', () => {
             formatting.push(await time(() => s.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: uri('largest.sop') }, options: { tabSize: 2, insertSpaces: true } })));
         }
         const result = {
-            file, lines: lines.length, samples: completion.length,
+            file, lines: lines.length, samples: completion.length, firstDiagnosticsMs,
             completionMedianMs: +median(completion).toFixed(1), hoverMedianMs: +median(hover).toFixed(1), formattingMedianMs: +median(formatting).toFixed(1),
         };
         console.log('LSP latency', JSON.stringify(result));

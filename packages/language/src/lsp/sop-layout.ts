@@ -128,12 +128,18 @@ export class SopLayoutPrinter {
 
     // ---- tokens ----
 
-    private leavesIn(start: number, end: number): Leaf[] {
+    /** Index of the first leaf starting at or after `offset` (binary search). */
+    private lowerBound(offset: number): number {
         let lo = 0, hi = this.leaves.length;
         while (lo < hi) {
             const mid = (lo + hi) >> 1;
-            if (this.leaves[mid].offset < start) lo = mid + 1; else hi = mid;
+            if (this.leaves[mid].offset < offset) lo = mid + 1; else hi = mid;
         }
+        return lo;
+    }
+
+    private leavesIn(start: number, end: number): Leaf[] {
+        const lo = this.lowerBound(start);
         const out: Leaf[] = [];
         for (let i = lo; i < this.leaves.length && this.leaves[i].end <= end; i++) out.push(this.leaves[i]);
         return out;
@@ -201,17 +207,16 @@ export class SopLayoutPrinter {
     private nodeUnit(node: AstNode, render: (indent: number) => Rendered): Unit {
         const cst = node.$cstNode!;
         let end = cst.end;
-        // A comma written after a list item travels with the item.
-        const next = this.leavesIn(end, this.text.length).find(l => !l.comment);
-        const between = next ? this.leavesIn(end, next.offset) : [];
-        if (next?.text === ',' && between.every(l => !l.comment)) end = next.end;
+        // A comma written directly after a list item (no comment between) travels with the item.
+        const next = this.leaves[this.lowerBound(end)];
+        if (next && !next.comment && next.text === ',') end = next.end;
         return { start: cst.offset, end, render };
     }
 
     private leafUnit(leaf: Leaf, render: (indent: number, text: string) => Rendered): Unit {
         let end = leaf.end;
-        const rest = this.leavesIn(leaf.end, this.text.length);
-        if (rest[0] && !rest[0].comment && rest[0].text === ',') end = rest[0].end;
+        const next = this.leaves[this.lowerBound(leaf.end)];
+        if (next && !next.comment && next.text === ',') end = next.end;
         return { start: leaf.offset, end, render: indent => render(indent, this.joinRange(leaf.offset, end) ?? leaf.text) };
     }
 
