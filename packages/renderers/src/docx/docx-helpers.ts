@@ -91,6 +91,6 @@ export function logoParagraph(logoDataUri: string | undefined): Paragraph[] {
     const data = Buffer.from(m[2].replace(/\s+/g, ''), 'base64');
     return [new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new ImageRun({ type, data, transformation: { width: 64, height: 64 }, altText: { id: 1, name: 'logo', description: 'Logo' } })],
+        children: [new ImageRun({ type, data, transformation: { width: 64, height: 64 }, altText: { id: '1', name: 'logo', description: 'Logo' } })],
     })];
 }
