@@ -154,6 +154,77 @@ sop A "T" { // sesudah kurung
         expect(await checkStable(en, 'id')).toBe('sop A "T" {\n  nomor    "1"\n  dibuat   2024-01-01\n  disahkan "K" nama "N"\n  pelaksana a "A" sistem\n  prosedur {\n    s a "Menerima" | "x" | 5 menit | "y"  mulai selesai\n  }\n}\n');
     });
 
+    test('every kind of member: book, variants, flags, history, sections, symbols, hand-over', async () => {
+        const text = `koleksi BukuSop "Buku SOP" {
+  tahun "2024"
+  isi { SuratMasuk, "SOP lain" }
+  penetapan "SK 1" tanggal 2024-01-01 oleh "Kepala" nama "N"
+}
+standar-pelayanan Sp "Layanan" {
+  jangka-waktu {
+    "Baru" 1-2 hari
+    "Perpanjangan lama" segera // cepat
+  }
+  dipublikasikan
+  konsultasi-publik "7 Januari 2022" peserta {
+    "Warga" // perwakilan
+    "Tokoh"
+  }
+}
+sop SuratMasuk "Masuk" {
+  profil generic
+  riwayat {
+    "1.0" 2024-01-01 "Terbit"
+    "1.1" - "Revisi kecil"
+  }
+  pelaksana a "A" sistem
+  pelaksana bb "B"
+  prosedur {
+    bagian "Penerimaan"
+    s1 a "Menerima" | "x" | 5 menit | "y" | "ket" mulai simbol kapsul
+    s2 bb "Memeriksa"   | -   | "segera" | -
+       ok -> s3 "tidak ok" -> s1
+    bagian "Akhir"
+    s3 a "Menyerahkan" serahkan "SOP lain"
+  }
+}
+`;
+        expect(await checkStable(text)).toBe(`koleksi BukuSop "Buku SOP" {
+  tahun     "2024"
+  isi       { SuratMasuk, "SOP lain" }
+  penetapan "SK 1" tanggal 2024-01-01 oleh "Kepala" nama "N"
+}
+standar-pelayanan Sp "Layanan" {
+  jangka-waktu {
+    "Baru"              1-2 hari
+    "Perpanjangan lama" segera // cepat
+  }
+  dipublikasikan
+  konsultasi-publik "7 Januari 2022" peserta {
+    "Warga" // perwakilan
+    "Tokoh"
+  }
+}
+sop SuratMasuk "Masuk" {
+  profil generic
+  riwayat {
+    "1.0" 2024-01-01 "Terbit"
+    "1.1" -          "Revisi kecil"
+  }
+  pelaksana a  "A" sistem
+  pelaksana bb "B"
+  prosedur {
+    bagian "Penerimaan"
+    s1 a  "Menerima"  | "x" | 5 menit  | "y" | "ket"  mulai simbol kapsul
+    s2 bb "Memeriksa" | -   | "segera" | -
+          ok -> s3  "tidak ok" -> s1
+    bagian "Akhir"
+    s3 a "Menyerahkan"  serahkan "SOP lain"
+  }
+}
+`);
+    });
+
     test('a file with syntax errors is never rewritten', async () => {
         const doc = await parse('sop A {\n  nomor\n}');
         expect(formatSopDocument(doc)).toBeUndefined();
