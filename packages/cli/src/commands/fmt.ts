@@ -63,7 +63,7 @@ export async function fmtCommand(args: string[], io: CommandIO): Promise<number>
             const first = lexerErrors[0] ?? parserErrors[0];
             const line = (first as { line?: number }).line ?? (first as { token?: { startLine?: number } }).token?.startLine ?? 1;
             const col = (first as { column?: number }).column ?? (first as { token?: { startColumn?: number } }).token?.startColumn ?? 1;
-            io.err(t('syntax', ui, shown, line, col, first.message.split('\n')[0]));
+            io.err(t('syntax', ui, shown, line, col, first.message.replace(/\s+/g, ' ').trim().slice(0, 200)));
             continue;
         }
         const before = doc.textDocument.getText();
