@@ -55,6 +55,29 @@ describe('quick fixes (testCodeAction)', () => {
         await fix(sp(''), 'SP-01', sp('\n  biaya "No charge"'));
     });
 
+    test('SP-01 for the procedures links an SOP of the workspace', async () => {
+        await parseHelper<ast.Model>(services)('sop SuratMasuk "Surat Masuk" { }', { documentUri: 'file:///ws/masuk.sop' });
+        const sp = (procedures: string) => `standar-pelayanan SpA "Layanan" {
+  dasar-hukum { "UU 25/2009" }
+  persyaratan { "KTP" }${procedures}
+  jangka-waktu 1 hari
+  biaya "Gratis"
+  produk { "Surat" }
+  sarana { "Loket" }
+  kompetensi { "SLTA" }
+  pengawasan { "Kepala" }
+  pengaduan { "Kotak saran" }
+  jumlah-pelaksana "2 orang"
+  jaminan-pelayanan "Sesuai SP"
+  jaminan-keamanan "Aman"
+  evaluasi "Setiap tahun"
+  penetapan "SK 1" tanggal 2024-01-01 oleh "Kepala"
+  maklumat "Kami sanggup" disahkan "Kepala" nama "N"
+  konsultasi-publik 2023-12-01 peserta { "Warga" }
+}`;
+        await fix(sp(''), 'SP-01', sp('\n  sistem-mekanisme-prosedur SuratMasuk'));
+    });
+
     test('SOP-P02: declare the undeclared pelaksana after the others', async () => {
         const input = validSop.replace('arsip      admin ', 'arsip      tamu  ');
         const expected = input.replace('  pelaksana kepala "Kepala Badan"\n', '  pelaksana kepala "Kepala Badan"\n  pelaksana tamu "tamu"\n');

@@ -77,7 +77,8 @@ export class SopCodeActionProvider implements CodeActionProvider {
 
     private templateContext(document: LangiumDocument): TemplateContext {
         const settings = this.services.sop.Settings;
-        return { keywords: keywordLanguage(document.parseResult.value as ast.Model, settings.locale), locale: settings.locale, today: settings.today };
+        const sopId = this.services.shared.workspace.IndexManager.allElements(ast.Sop.$type).head()?.name;
+        return { keywords: keywordLanguage(document.parseResult.value as ast.Model, settings.locale), locale: settings.locale, today: settings.today, sopId };
     }
 
     /** Indentation of the members of a document (that of its first member, else two spaces). */

@@ -190,7 +190,8 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
 
     private snippets(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const keywords = this.documentLanguage(context);
-        const c: TemplateContext = { keywords, locale: this.locale, today: this.sopServices.sop.Settings.today };
+        const sopId = this.sopServices.shared.workspace.IndexManager.allElements(ast.Sop.$type).head()?.name;
+        const c: TemplateContext = { keywords, locale: this.locale, today: this.sopServices.sop.Settings.today, sopId };
         const item = (label: string, text: string, sortText: string): CompletionValueItem => ({
             label, kind: CompletionItemKind.Snippet, insertText: text, insertTextFormat: InsertTextFormat.Snippet,
             filterText: label, sortText, detail: 'snippet',

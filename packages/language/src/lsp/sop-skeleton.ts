@@ -19,6 +19,8 @@ export interface TemplateContext {
     locale: Lang;
     /** Today's date (ISO), for dates that must not be `-`. */
     today: string;
+    /** An SOP of the workspace for "sistem, mekanisme, dan prosedur" (else a placeholder id). */
+    sopId?: string;
 }
 
 /** One mandatory component: its canonical key and the parts of its line. */
@@ -54,7 +56,7 @@ export const sopComponents: readonly Component[] = [
 export const spComponents: readonly Component[] = [
     { key: 'legal-basis', parts: list('legal-basis', 'phLegal') },
     { key: 'requirements', parts: list('requirements', 'phItem') },
-    { key: 'procedures', parts: c => [`${kw('procedures', c)} `, ph('phSopId', c)] },
+    { key: 'procedures', parts: c => [`${kw('procedures', c)} `, c.sopId ? { ph: c.sopId } : ph('phSopId', c)] },
     { key: 'service-time', parts: c => [`${kw('service-time', c)} `, ph('phServiceTime', c)] },
     { key: 'fees', parts: text('fees', 'phFees') },
     { key: 'products', parts: list('products', 'phItem') },
