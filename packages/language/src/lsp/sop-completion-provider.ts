@@ -194,7 +194,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         const c: TemplateContext = { keywords, locale: this.locale, today: this.sopServices.sop.Settings.today, sopId };
         const item = (label: string, text: string, sortText: string): CompletionValueItem => ({
             label, kind: CompletionItemKind.Snippet, insertText: text, insertTextFormat: InsertTextFormat.Snippet,
-            filterText: label, sortText, detail: 'snippet',
+            filterText: label, sortText,
         });
         acceptor(context, item(msg('snippetSop', this.locale), snippet(newSopLines(c)), '0a'));
         acceptor(context, item(msg('snippetSp', this.locale), snippet(newServiceStandardLines(c)), '0b'));
