@@ -59,7 +59,15 @@ export function documentLink(ref: Reference<ast.Document> | undefined, text?: st
         text: target.title ?? target.name,
         resolved: true,
         uri: AstUtils.getDocument(target).uri.toString(),
+        number: numberOf(target),
     };
+}
+
+/** The `nomor` of a document, if written. */
+function numberOf(doc: ast.Document): string | undefined {
+    const field = doc.members.find((m): m is ast.TextField => m.$type === 'TextField' && ['nomor', 'number'].includes((m as ast.TextField).key));
+    const items = field?.value && !field.value.none ? field.value.items ?? [] : [];
+    return items.length ? items.join(', ').trim() : undefined;
 }
 
 /** Disahkan oleh. */

@@ -79,6 +79,8 @@ export interface ProcessNode {
     section?: string;
     /** For a hand-over: the SOP the flow continues in. */
     handover?: DocumentLink;
+    /** The symbol named with `simbol` (kapsul, kotak, ketupat, segilima ...), as written. */
+    symbol?: string;
     range?: SourceRange;
 }
 
@@ -104,6 +106,8 @@ export interface DocumentLink {
     resolved: boolean;
     /** URI of the file holding the target, when resolved. */
     uri?: string;
+    /** The target's document number (nomor), when resolved and given. */
+    number?: string;
 }
 
 /** A group of consecutive steps under a `bagian` heading. */

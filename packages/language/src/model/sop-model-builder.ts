@@ -135,6 +135,7 @@ export function buildFlow(steps: readonly ast.Step[]): { nodes: ProcessNode[]; e
             notes: cellItems(step.note),
             section: section?.title,
             handover: ast.isHandoverFlow(flow) ? documentLink(flow.target, flow.text) : undefined,
+            symbol: step.symbol,
             range: rangeOf(step),
         });
     });
