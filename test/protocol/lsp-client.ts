@@ -12,6 +12,7 @@ import {
     PublishDiagnosticsNotification, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
+/** The standalone server's launcher, as editors start it. */
 export const serverBin = 'packages/server/bin/sop-language-server.cjs';
 const bundle = 'packages/server/out/sop-language-server.cjs';
 

@@ -14,6 +14,7 @@ import { expandInputs } from '../inputs.js';
 import { loadWorkspace } from '../workspace.js';
 import { UsageError, type CommandIO } from '../io.js';
 
+/** Help text of `sop fmt`. */
 export const fmtUsage = `Usage: sop fmt [options] <files|folders|globs>
 
 Rewrites .sop files in the canonical layout (aligned fields and step columns, comments kept).

@@ -6,6 +6,7 @@
 import type { Lang } from '../syntax/keywords.js';
 import { phrase, type Phrase } from './phrases.js';
 
+/** Every editor-feature string, by key, in Bahasa Indonesia and English. */
 export const lspMessages = {
     // hover
     source: { id: 'Sumber', en: 'Source' },
@@ -92,6 +93,7 @@ export const lspMessages = {
     phStepOutput: { id: 'Output', en: 'Output' },
 } satisfies Record<string, Phrase>;
 
+/** The key of an editor-feature string. */
 export type LspMessage = keyof typeof lspMessages;
 
 /** A message of the editor features in a language, with `{0}`, `{1}` ... filled in. */

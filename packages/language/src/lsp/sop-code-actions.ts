@@ -38,6 +38,7 @@ function codeOf(d: Diagnostic): string | undefined {
     return data?.code ?? (typeof d.code === 'string' ? d.code : undefined);
 }
 
+/** Quick fixes, the date refactoring and the keyword-language source actions. */
 export class SopCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: SopServices) { }
 

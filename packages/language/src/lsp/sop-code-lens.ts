@@ -11,6 +11,7 @@ import { msg } from '../i18n/lsp-messages.js';
 import { formatRange } from '../model/durations.js';
 import type { ServiceStandardModel, SopModel } from '../model/model-types.js';
 
+/** One informational lens per SOP / Standar Pelayanan, in the message language. */
 export class SopCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: SopServices) { }
 

@@ -41,6 +41,7 @@ const memberKeys = new Set(Object.values(fieldKeys).flatMap(s => [...s]));
 /** Members that may be written more than once. */
 const repeatable = new Set(['actor', 'procedure']);
 
+/** Langium's completion with the SOP-specific additions listed at the top of this file. */
 export class SopCompletionProvider extends DefaultCompletionProvider {
     private readonly sopServices: SopServices;
 

@@ -14,6 +14,7 @@ function nameRange(node: ast.Document | ast.Actor | ast.Step, fallback: Range): 
     return leaf?.range ?? fallback;
 }
 
+/** The outline: document → identity fields, pelaksana, procedure (sections, steps). */
 export class SopDocumentSymbolProvider implements DocumentSymbolProvider {
     constructor(private readonly services: SopServices) { }
 

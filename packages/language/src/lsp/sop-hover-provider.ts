@@ -55,6 +55,7 @@ const kindMessage = {
     start: 'kindStart', end: 'kindEnd', process: 'kindProcess', decision: 'kindDecision', handover: 'kindHandover',
 } as const;
 
+/** Hover for keywords, steps, pelaksana and documents; every user text is Markdown-escaped. */
 export class SopHoverProvider extends AstNodeHoverProvider {
     private readonly services: SopServices;
 

@@ -9,6 +9,7 @@ import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-lan
 import type { SopServices } from '../sop-module.js';
 import { msg } from '../i18n/lsp-messages.js';
 
+/** Langium's rename, refusing names that would not parse as an id. */
 export class SopRenameProvider extends DefaultRenameProvider {
     private readonly sopServices: SopServices;
     private readonly keywords: ReadonlySet<string>;
