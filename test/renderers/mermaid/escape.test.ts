@@ -14,8 +14,8 @@ beforeAll(async () => {
     injected = await loadModelsFromTexts(Object.fromEntries(PAYLOADS.map((p, i) => [`/inj/${i}.sop`, injectionSop(p, i)])));
 });
 
-/** A quoted label: no raw quote, angle bracket, percent or backtick, except our own line breaks. */
-const label = '"(?:[^"<>%`\\n]|<br/>)*"';
+/** A quoted label: no raw quote, angle bracket, percent, backtick or backslash, except our own `\\n` line breaks. */
+const label = '"(?:[^"<>%`\\\\\\n]|\\\\n)*"';
 /** The statement forms of generated Mermaid (front matter excluded). */
 const allowed: RegExp[] = [
     /^flowchart TB$/,
@@ -35,6 +35,7 @@ describe('mermaidText', () => {
         expect(mermaidText('a "b" <c> & #d; %%{init}%% `e`')).toBe('a #34;b#34; #60;c#62; #38; #35;d; #37;#37;{init}#37;#37; #96;e#96;');
         expect(mermaidText('line\none\r\ntwo\tthree')).toBe('line one two three');
         expect(mermaidText('ﬂ°°60¶ß')).toBe('#64258;°°60#182;ß');
+        expect(mermaidText('a\\nb')).toBe('a#92;nb');
     });
 });
 

@@ -52,12 +52,28 @@ function lanesOf(model: SopModel, nodes: readonly ProcessNode[], lang: RenderLan
     return lanes;
 }
 
+/**
+ * Lane titles are not wrapped by Mermaid, so a long pelaksana name would overflow a narrow lane:
+ * break it at spaces into lines of at most `max` characters (long words stay whole).
+ */
+function laneTitle(title: string, max = 24): string {
+    const lines: string[] = [];
+    for (const word of title.split(/\s+/).filter(Boolean)) {
+        const last = lines.length - 1;
+        if (last >= 0 && lines[last].length + 1 + word.length <= max) lines[last] += ' ' + word;
+        else lines.push(word);
+    }
+    return lines.map(mermaidText).join('\\n');
+}
+
 /** The label text of a step (escaped), with optional number and duration lines. */
 function stepLabel(n: ProcessNode, o: Required<Pick<MermaidOptions, 'numbers' | 'durations' | 'lang'>>): string {
     const lines = [(o.numbers ? `${n.number}. ` : '') + mermaidText(n.text)];
     if (n.kind === 'handover' && n.handover) lines.push(`${mermaidText(label('handover', o.lang))}: ${mermaidText(n.handover.text)}`);
     if (o.durations && n.time?.text) lines.push(`(${mermaidText(n.time.text)})`);
-    return lines.join('<br/>');
+    // A `\n` escape (backslash, n) breaks the line. `<br/>` would also work, but a `<` makes
+    // Mermaid parse the label as HTML, which decodes entity codes in some labels and not in others.
+    return lines.join('\\n');
 }
 
 /** Mermaid shape of a step: stadium for start/end, rhombus for decisions, flag for hand-over. */
@@ -129,7 +145,7 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
 
     out.push('    %% lanes (pelaksana), written last-first so that they are drawn first-to-last from the left');
     for (const l of [...lanes].reverse()) {
-        out.push(`    subgraph ${mermaidLaneId(l.id)}["${mermaidText(l.title)}"]`);
+        out.push(`    subgraph ${mermaidLaneId(l.id)}["${laneTitle(l.title)}"]`);
         out.push(`        ${mermaidAnchorId(l.id)}`);
         for (const id of l.nodeIds) out.push(`        ${mermaidNodeId(id)}`);
         for (const [id, c] of connectors) if (c.lane === l.id) out.push(`        ${id}`);
