@@ -1,0 +1,106 @@
+/** The safe writer, the generated-by marker, file names, PDF date normalisation and Chromium lookup. */
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+    ChromiumNotFoundError, ForeignFileError, GENERATED_MARKER, MANIFEST_NAME, findChromium, foreignReason,
+    markText, normalizePdfDates, outputFileName, slug, writeOutput,
+} from '@sop/export';
+
+let dir: string;
+beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'sop-write-')); });
+afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+
+describe('writeOutput', () => {
+    it('creates, then updates its own files, and records them in the manifest', () => {
+        const f = path.join(dir, 'sub', 'a.png');
+        expect(writeOutput(f, new Uint8Array([1, 2, 3]))).toBe('created');
+        expect(writeOutput(f, new Uint8Array([1, 2, 3]))).toBe('unchanged');
+        expect(writeOutput(f, new Uint8Array([4]))).toBe('updated');
+        expect([...readFileSync(f)]).toEqual([4]);
+        const manifest = JSON.parse(readFileSync(path.join(dir, 'sub', MANIFEST_NAME), 'utf8'));
+        expect(Object.keys(manifest.files)).toEqual(['a.png']);
+        expect(manifest.files['a.png']).toMatch(/^sha256-[0-9a-f]{64}$/);
+        expect(JSON.stringify(manifest)).not.toMatch(/20\d\d-\d\d/);
+    });
+
+    it('refuses to overwrite a file it did not write, naming the file; --force replaces it', () => {
+        const f = path.join(dir, 'x.SuratMasuk.svg');
+        writeFileSync(f, '<svg>hand made</svg>');
+        expect(() => writeOutput(f, markText('<svg/>', 'svg'))).toThrow(ForeignFileError);
+        expect(() => writeOutput(f, '<svg/>')).toThrow(`refusing to overwrite ${f}: it was not written by sop export; use --force to replace it`);
+        expect(readFileSync(f, 'utf8')).toBe('<svg>hand made</svg>');
+        expect(writeOutput(f, markText('<svg/>', 'svg'), { force: true })).toBe('forced');
+        expect(foreignReason(f)).toBeUndefined();
+    });
+
+    it('protects a binary file changed by hand after export', () => {
+        const f = path.join(dir, 'x.pdf');
+        writeOutput(f, new Uint8Array([1]));
+        writeFileSync(f, new Uint8Array([9]));
+        expect(foreignReason(f)).toMatch(/changed since sop export wrote it/);
+        expect(() => writeOutput(f, new Uint8Array([2]))).toThrow(ForeignFileError);
+    });
+
+    it('recognises its text files by the marker even without a manifest, and never follows symlinks', () => {
+        const f = path.join(dir, 'x.md');
+        writeFileSync(f, markText('# T\n', 'md', 'x.sop'));
+        expect(foreignReason(f)).toBeUndefined();
+        const target = path.join(dir, 'target.txt');
+        writeFileSync(target, 'keep');
+        const link = path.join(dir, 'link.mmd');
+        symlinkSync(target, link);
+        expect(foreignReason(link)).toBe('it is a symbolic link');
+        expect(() => writeOutput(link, 'x')).toThrow(ForeignFileError);
+        expect(readFileSync(target, 'utf8')).toBe('keep');
+        expect(existsSync(path.join(dir, 'missing'))).toBe(false);
+        expect(foreignReason(path.join(dir, 'missing'))).toBeUndefined();
+    });
+});
+
+describe('markText', () => {
+    it('puts the marker in a comment each format ignores', () => {
+        const mmd = markText('---\nconfig:\n  theme: default\n---\nflowchart TB\n', 'mmd', 'a/b.sop');
+        expect(mmd).toBe(`---\nconfig:\n  theme: default\n---\n%% ${GENERATED_MARKER} from a/b.sop; edit the .sop source, not this file\nflowchart TB\n`);
+        expect(markText('<!DOCTYPE html>\n<html></html>', 'html')).toBe(`<!DOCTYPE html>\n<!-- ${GENERATED_MARKER}; edit the .sop source, not this file -->\n<html></html>`);
+        expect(markText('<svg></svg>', 'svg', 'x--y.sop')).toBe(`<!-- ${GENERATED_MARKER} from x-y.sop; edit the .sop source, not this file -->\n<svg></svg>`);
+        expect(markText(mmd, 'mmd')).toBe(mmd);
+    });
+});
+
+describe('file names', () => {
+    it('are <source>.<DocumentId>[.<NN-section>].<ext>', () => {
+        expect(outputFileName('/x/examples/surat-masuk.sop', 'SuratMasuk', 'svg')).toBe('surat-masuk.SuratMasuk.svg');
+        expect(outputFileName('a.SOP', 'Id', 'pdf')).toBe('a.Id.pdf');
+        expect(outputFileName('a.sop', 'Id', 'svg', { index: 2, title: 'Persetujuan Kepala Dinas' })).toBe('a.Id.02-persetujuan-kepala-dinas.svg');
+        expect(slug('Évaluasi / Ümum ../..')).toBe('evaluasi-umum');
+        expect(slug('!!!')).toBe('bagian');
+    });
+});
+
+describe('normalizePdfDates', () => {
+    it('fixes creation dates and keeps the length', () => {
+        const pdf = new TextEncoder().encode("%PDF-1.4\n<</Producer (Skia)\n/CreationDate (D:20261129184041+00'00')\n/ModDate (D:20261129184041+00'00')>>\nstream\u00ff\u00fe");
+        const out = normalizePdfDates(pdf);
+        expect(out.length).toBe(pdf.length);
+        const text = Buffer.from(out).toString('latin1');
+        expect(text).toContain("/CreationDate (D:20000101000000+00'00')");
+        expect(text).toContain("/ModDate (D:20000101000000+00'00')");
+        expect(text).not.toContain('2026');
+    });
+});
+
+describe('findChromium', () => {
+    it('uses an explicit path or CHROMIUM_PATH alone, else the system paths', () => {
+        const exists = (p: string) => p === '/usr/bin/chromium-browser' || p === '/opt/c';
+        expect(findChromium(undefined, {}, exists)).toBe('/usr/bin/chromium-browser');
+        expect(findChromium('/opt/c', {}, exists)).toBe('/opt/c');
+        expect(findChromium(undefined, { CHROMIUM_PATH: '/opt/c' }, exists)).toBe('/opt/c');
+        expect(() => findChromium(undefined, { CHROMIUM_PATH: '/nope' }, exists)).toThrow(ChromiumNotFoundError);
+    });
+
+    it('says how to install Chromium when none is found', () => {
+        expect(() => findChromium(undefined, {}, () => false)).toThrow(/sudo apt-get install chromium/);
+    });
+});
