@@ -13,7 +13,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { SopServices } from '../sop-module.js';
-import { canonicalKey, keywordIn, type Lang } from '../syntax/keywords.js';
+import { keywordIn, type Lang } from '../syntax/keywords.js';
 import { msg } from '../i18n/lsp-messages.js';
 import { parseDate } from '../model/dates.js';
 import { stepsOf } from '../model/sop-model-builder.js';
@@ -107,12 +107,8 @@ export class SopCodeActionProvider implements CodeActionProvider {
             case 'SOP-H08': return this.normaliseDate(document, node, d);
         }
         let key = missingByCode[code];
-        if (code === 'SP-01') key = String((d.data as { component?: string } | undefined)?.component ?? '');
-        if (code === 'SOP-H13') {
-            // The message names the component ("peralatan", "equipment (peralatan)").
-            const named = /"([^"]+)"/.exec(String(d.message))?.[1] ?? '';
-            key = named.split(/[^\w-]+/).map(w => canonicalKey(w)).find(k => k !== undefined) ?? '';
-        }
+        // SP-01 and SOP-H13 name the missing component in their diagnostic data.
+        if (code === 'SP-01' || code === 'SOP-H13') key = String((d.data as { component?: string } | undefined)?.component ?? '');
         if (!key) return [];
         return this.addComponents(document, doc, key, d);
     }

@@ -18,6 +18,7 @@ import type { SopServices } from '../sop-module.js';
 import { canonicalKey, keywordPair, type Lang } from '../syntax/keywords.js';
 import { keywordDoc } from '../i18n/keyword-docs.js';
 import { msg } from '../i18n/lsp-messages.js';
+import { allowedKeys, allowedTypes } from '../validation/structure-checks.js';
 import { componentKey, keywordLanguage, newServiceStandardLines, newSopLines, snippet, type TemplateContext } from './sop-skeleton.js';
 
 /** Unit words offered after a number (Indonesian first, then English), see model/durations.ts. */
@@ -26,16 +27,14 @@ export const durationUnitWords: Record<Lang, readonly string[]> = {
     en: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'],
 };
 
-/** Field keys per document kind (mirrors the DOC-02 table of validation/structure-checks.ts). */
-const common = ['title', 'unit', 'logo', 'number', 'version'];
-const fieldKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
-    Sop: new Set([...common, 'legal-basis', 'qualifications', 'equipment', 'warnings', 'records', 'purpose', 'scope', 'summary', 'definitions',
-        'created', 'revised', 'effective', 'approval-date', 'related', 'approved', 'profile', 'history', 'actor', 'procedure']),
-    ServiceStandard: new Set([...common, 'legal-basis', 'requirements', 'fees', 'products', 'facilities', 'competence', 'supervision', 'complaints',
-        'staffing', 'service-guarantee', 'safety-guarantee', 'evaluation', 'service-hours', 'public-procedure', 'procedures',
-        'created', 'revised', 'effective', 'service-time', 'enactment', 'service-pledge', 'public-consultation', 'published']),
-    Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective', 'enactment', 'approved']),
+/** The keyword key that starts each structured member type. */
+const typeKeys: Record<string, string> = {
+    Approval: 'approved', ProfileField: 'profile', History: 'history', Actor: 'actor', Procedure: 'procedure',
+    DurationField: 'service-time', Enactment: 'enactment', Maklumat: 'service-pledge', Consultation: 'public-consultation', FlagField: 'published',
 };
+/** Member keys per document kind: exactly what validation (DOC-02) accepts there. */
+const fieldKeys = Object.fromEntries(Object.entries(allowedKeys).map(([kind, keys]) => [kind,
+    new Set([...keys, ...[...allowedTypes[kind as ast.Document['$type']]].map(t => typeKeys[t])])])) as unknown as Record<ast.Document['$type'], ReadonlySet<string>>;
 /** Every key that starts a member (so the filter only touches member keywords). */
 const memberKeys = new Set(Object.values(fieldKeys).flatMap(s => [...s]));
 /** Members that may be written more than once. */

@@ -101,7 +101,7 @@ export function checkIdentity(ctx: SopCtx): void {
     for (const key of ['qualifications', 'equipment', 'warnings', 'records'] as const) {
         const f = textField(doc, key);
         if (!f || h[key].length === 0) {
-            reporter.report('SOP-H13', f ? { node: f, property: 'value' } : nameTarget(doc), [componentName(key, reporter.lang)]);
+            reporter.report('SOP-H13', f ? { node: f, property: 'value' } : nameTarget(doc), [componentName(key, reporter.lang)], { component: key });
         }
     }
 

@@ -9,8 +9,8 @@ import { phrases } from '../i18n/phrases.js';
 import type { CheckContext } from './check-context.js';
 
 const common = ['title', 'unit', 'logo', 'number', 'version'];
-/** Canonical field keys allowed per document kind. */
-const allowedKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
+/** Canonical field keys allowed per document kind (also used by completion). */
+export const allowedKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
     Sop: new Set([...common, 'legal-basis', 'qualifications', 'equipment', 'warnings', 'records', 'purpose', 'scope', 'summary', 'definitions',
         'created', 'revised', 'effective', 'approval-date', 'related']),
     ServiceStandard: new Set([...common, 'legal-basis', 'requirements', 'fees', 'products', 'facilities', 'competence', 'supervision', 'complaints',
@@ -18,8 +18,8 @@ const allowedKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
         'created', 'revised', 'effective']),
     Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective']),
 };
-/** Structured member types allowed per document kind. */
-const allowedTypes: Record<ast.Document['$type'], ReadonlySet<string>> = {
+/** Structured member types allowed per document kind (also used by completion). */
+export const allowedTypes: Record<ast.Document['$type'], ReadonlySet<string>> = {
     Sop: new Set(['Approval', 'ProfileField', 'History', 'Actor', 'Procedure']),
     ServiceStandard: new Set(['DurationField', 'Enactment', 'Maklumat', 'Consultation', 'FlagField']),
     Collection: new Set(['Enactment', 'Approval']),

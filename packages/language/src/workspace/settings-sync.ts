@@ -33,11 +33,25 @@ export function registerSettingsSync(shared: LangiumSharedServices, services: So
         editorLocale = params.locale;
         applyClientSettings(services, editorLocale, params.initializationOptions?.sop as SopClientSettings | undefined);
     });
+    // Langium fetches the `sop` section after `initialized` but fires no update for it: read it
+    // once the provider is ready, so settings sent through workspace/configuration apply at start.
+    void shared.workspace.ConfigurationProvider.ready.then(async () => {
+        const provider = shared.workspace.ConfigurationProvider;
+        const section: SopClientSettings = {
+            language: await provider.getConfiguration('sop', 'language'),
+            validation: await provider.getConfiguration('sop', 'validation'),
+        };
+        if (section.language === undefined && section.validation === undefined) return;
+        if (applyClientSettings(services, editorLocale, section)) rebuildAll(shared);
+    });
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'sop') return;
-        if (applyClientSettings(services, editorLocale, update.configuration as SopClientSettings)) {
-            const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-            void shared.workspace.DocumentBuilder.update(uris as URI[], []);
-        }
+        if (applyClientSettings(services, editorLocale, update.configuration as SopClientSettings)) rebuildAll(shared);
     });
+}
+
+/** Re-validates every document, so diagnostics switch language or profile at once. */
+function rebuildAll(shared: LangiumSharedServices): void {
+    const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+    void shared.workspace.DocumentBuilder.update(uris as URI[], []);
 }
