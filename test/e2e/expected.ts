@@ -13,7 +13,7 @@ const parse = parseHelper(Sop);
 
 /** The models of one file (validated, like the language server does). */
 export async function modelsOf(file: string): Promise<DocumentModel[]> {
-    const doc = await parse(readFileSync(file, 'utf8'), { validation: true, documentUri: `file://${file}` });
+    const doc = await parse(readFileSync(file, 'utf8'), { validation: true });
     return Sop.sop.Models.getModels(doc);
 }
 

@@ -110,6 +110,7 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
 
     it('shows the diagnostics of the incomplete example (squiggles and Problems with rule codes)', async () => {
         const opened = Date.now();
+        metrics.openedAt = opened;
         await openFile(page, INCOMPLETE);
         await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
         metrics.firstDiagnosticsMs = Date.now() - opened;
@@ -125,7 +126,8 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
 
     it('opens the preview beside the editor with every step label and lane title in the SVG', async () => {
         await focusEditor(page);
-        await runCommand(page, 'SOP: Open Preview to the Side');
+        await page.keyboard.press('Control+K'); // the Markdown-style chord Ctrl+K V
+        await page.keyboard.press('V');
         frame = await previewFrame(page);
         await frame.waitForSelector('#canvas svg g.node', { timeout: 30000 });
         const text = await svgFlatText(frame);
@@ -169,7 +171,8 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(existsSync(out)).toBe(false);
         await focusEditor(page);
         await runCommand(page, 'SOP: Export Flowchart as SVG');
-        await expect.poll(() => existsSync(out), { timeout: 30000 }).toBe(true);
+        // Poll the content, not the name: the file exists a moment before its bytes are written.
+        await expect.poll(() => (existsSync(out) ? readFileSync(out, 'utf8') : ''), { timeout: 30000 }).toContain('</svg>');
         const svg = readFileSync(out, 'utf8');
         writeFileSync(path.join(SHOTS, 'exported.svg'), svg);
         const check = await page.evaluate(text => {
@@ -182,7 +185,42 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(flat(check.text)).toContain(flat('Memberikan tanda terima kepada pemohon'));
         expect(svg).not.toContain('<foreignObject'); // text labels: readable outside browsers
         await shot('05-export');
+
+        // Never overwrite without asking: a changed file on disk brings a modal question; Cancel keeps it.
+        writeFileSync(out, svg + '<!-- edited by hand -->\n');
+        await focusEditor(page);
+        await runCommand(page, 'SOP: Export Flowchart as SVG');
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ timeout: 15000 });
+        expect(await dialog.innerText()).toContain('izin-keramaian.IzinKeramaian.svg');
+        await shot('05b-overwrite-question');
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await page.waitForTimeout(500);
+        expect(readFileSync(out, 'utf8')).toContain('<!-- edited by hand -->');
+
+        // PNG: drawn on a 2x canvas in the webview.
+        const png = out.replace(/\.svg$/, '.png');
+        await focusEditor(page);
+        await runCommand(page, 'SOP: Export Flowchart as PNG');
+        await expect.poll(() => (existsSync(png) ? readFileSync(png).length : 0), { timeout: 30000 }).toBeGreaterThan(1000);
+        await page.waitForTimeout(300);
+        const bytes = readFileSync(png);
+        expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+        const viewBox = /viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg)!;
+        expect(bytes.readUInt32BE(16)).toBe(Math.round(Number(viewBox[1]) * 2));
     }, 120000);
+
+    it('switches the preview to the official document and back', async () => {
+        await frame.locator('#toolbar button[data-view="document"]').click();
+        await frame.waitForSelector('#doc:not([hidden]) .official', { timeout: 15000 });
+        const doc = flat(await frame.locator('#doc').innerText());
+        for (const n of incomplete.nodes) expect(doc, `step ${n.id} in the document view`).toContain(flat(n.text));
+        await shot('07-official-document');
+        await frame.locator('#toolbar button[data-view="service-standard"]').click();
+        await expect.poll(() => frame.locator('#doc').innerText(), { timeout: 15000 }).toContain('Standar Pelayanan');
+        await frame.locator('#toolbar button[data-view="flowchart"]').click();
+        await frame.waitForSelector('#stage:not([hidden]) #canvas svg', { timeout: 15000 });
+    }, 60000);
 
     it('measures keystroke → repainted preview on the largest example', async () => {
         const largest = await largestSop(path.join(workspace, 'examples'));
@@ -190,11 +228,6 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await openFile(page, rel);
         // The unlocked preview follows the active editor.
         await waitForSvgText(frame, largest.model.nodes[0].text, 30000);
-        if (process.env.SOP_E2E_DOCS_SCREENSHOT === '1') {
-            await page.waitForTimeout(500);
-            mkdirSync(path.join(REPO, 'docs', 'images'), { recursive: true });
-            await page.screenshot({ path: path.join(REPO, 'docs', 'images', 'editor-preview.png') });
-        }
         const { before } = insertionPoint(largest.model);
         const actor = before.lane;
         const line = before.range!.start.line + 1; // each new step goes on this line, above the previous one
@@ -223,6 +256,22 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(samples.length).toBeGreaterThanOrEqual(5);
     }, 240000);
 
+    it('shows a clean example beside its preview (README screenshot)', async () => {
+        await openFile(page, 'examples/surat-masuk.sop');
+        const [model] = await modelsOf(path.join(workspace, 'examples', 'surat-masuk.sop'));
+        if (model?.kind !== 'sop') throw new Error('surat-masuk.sop has no SOP');
+        for (const n of model.nodes) await waitForSvgText(frame, n.text, 30000);
+        expect(await frame.locator('#banner').isHidden()).toBe(true); // no errors: no banner
+        if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+        await goToLine(page, model.nodes[3].range!.start.line + 1); // a step under the cursor is highlighted
+        await page.waitForTimeout(800);
+        await shot('08-readme');
+        if (process.env.SOP_E2E_DOCS_SCREENSHOT === '1') {
+            mkdirSync(path.join(REPO, 'docs', 'images'), { recursive: true });
+            await page.screenshot({ path: path.join(REPO, 'docs', 'images', 'editor-preview.png') });
+        }
+    }, 120000);
+
     it('reports the activation time from the extension log', async () => {
         const text = extensionLog();
         const ready = text.match(/SOP language client ready in (\d+) ms/);
@@ -230,5 +279,9 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(ready, 'the SOP output channel logged the activation').not.toBeNull();
         metrics.activationMs = Number(ready![1]);
         if (diagnostics) metrics.firstDiagnosticsAfterActivationMs = Number(diagnostics[1]);
+        // Log lines start with a local time stamp: when did VS Code call activate()?
+        const activated = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] activate$/m.exec(text);
+        if (activated && typeof metrics.openedAt === 'number') metrics.openToActivateMs = new Date(`${activated[1]}T${activated[2]}`).getTime() - metrics.openedAt;
+        delete metrics.openedAt;
     });
 });

@@ -10,16 +10,21 @@ export async function waitForWorkbench(page: Page): Promise<void> {
     await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60000 }).catch(() => undefined);
 }
 
-/** Opens a workspace file with Quick Open (Ctrl+P) in the first editor group. */
+/**
+ * Opens a workspace file by clicking through the Explorer (Quick Open depends on the file
+ * search warming up, which takes many seconds right after start).
+ */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
-    await focusEditor(page);
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(relativePath);
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
-    await page.keyboard.press('Enter');
-    const name = relativePath.split('/').pop()!;
+    await focusEditor(page); // the Explorer opens files in the active group: make it the first one
+    const parts = relativePath.split('/');
+    for (const [i, name] of parts.entries()) {
+        const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
+        await row.waitFor({ timeout: 30000 });
+        const last = i === parts.length - 1;
+        if (!last && await row.getAttribute('aria-expanded') === 'true') continue;
+        await row.click();
+    }
+    const name = parts[parts.length - 1];
     await page.waitForSelector(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`, { timeout: 15000 });
 }
 
@@ -66,8 +71,10 @@ export async function goToLine(page: Page, line: number): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`:${line}`);
+    // Enter only once the quick input has taken the line number.
+    await page.locator('.quick-input-widget').getByText(`line ${line}`).first().waitFor({ timeout: 5000 }).catch(() => undefined);
     await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' }).catch(() => undefined);
+    await input.waitFor({ state: 'hidden', timeout: 5000 });
 }
 
 /** The cursor position from the status bar ("Ln 12, Col 3"). */

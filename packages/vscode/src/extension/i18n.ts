@@ -33,7 +33,7 @@ const en = {
     exportNeedsPreview: 'Rendering {0} needs the preview; it was opened for the export.',
     chromiumMissing: 'PDF export needs Chromium. Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH).',
     renderTimeout: 'The preview did not render the diagram in time.',
-    hasErrors: '{0} has {1} error(s); exported the last valid version.',
+    hasErrors: '{0} has {1} error(s); the export shows the document as it is now.',
     pickFormat: 'Export format',
 };
 type Keys = keyof typeof en;
@@ -56,7 +56,7 @@ const id: Record<Keys, string> = {
     exportNeedsPreview: 'Merender {0} memerlukan pratinjau; pratinjau dibuka untuk ekspor.',
     chromiumMissing: 'Ekspor PDF memerlukan Chromium. Pasang dengan: sudo apt-get install chromium (atau atur CHROMIUM_PATH).',
     renderTimeout: 'Pratinjau tidak selesai merender diagram tepat waktu.',
-    hasErrors: '{0} memiliki {1} galat; versi valid terakhir yang diekspor.',
+    hasErrors: '{0} memiliki {1} galat; ekspor menampilkan dokumen apa adanya sekarang.',
     pickFormat: 'Format ekspor',
 };
 

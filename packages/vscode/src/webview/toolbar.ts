@@ -13,6 +13,24 @@ export interface ToolbarActions {
     toggleLock(): void;
 }
 
+/** A small padlock drawn with DOM calls (no icon font needed under the strict CSP). */
+function padlock(closed: boolean): SVGSVGElement {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 16 16');
+    svg.setAttribute('width', '14');
+    svg.setAttribute('height', '14');
+    svg.setAttribute('aria-hidden', 'true');
+    const body = document.createElementNS(ns, 'rect');
+    for (const [k, v] of Object.entries({ x: '3', y: '7', width: '10', height: '8', rx: '1', fill: 'currentColor' })) body.setAttribute(k, v);
+    const shackle = document.createElementNS(ns, 'path');
+    shackle.setAttribute('d', closed ? 'M5 7V5a3 3 0 0 1 6 0v2' : 'M5 7V5a3 3 0 0 1 6 0');
+    shackle.setAttribute('transform', closed ? '' : 'translate(3 -1)');
+    for (const [k, v] of Object.entries({ fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6' })) shackle.setAttribute(k, v);
+    svg.append(shackle, body);
+    return svg;
+}
+
 function button(label: string, text: string, onClick: () => void, cls = ''): HTMLButtonElement {
     const b = document.createElement('button');
     b.type = 'button';
@@ -68,7 +86,8 @@ export class Toolbar {
             button(s.exportPng, 'PNG', () => this.actions.exportAs('png'), 'export-png'),
             more,
         );
-        this.lockButton = button(s.lock, '🔓', () => this.actions.toggleLock(), 'lock');
+        this.lockButton = button(s.lock, '', () => this.actions.toggleLock(), 'lock');
+        this.lockButton.append(padlock(false));
         this.titleEl = document.createElement('span');
         this.titleEl.className = 'title';
         group(this.lockButton, this.titleEl);
@@ -77,7 +96,7 @@ export class Toolbar {
     setState(view: PreviewView, locked: boolean, title: string): void {
         for (const [v, b] of this.views) b.classList.toggle('active', v === view);
         if (this.lockButton && this.strings) {
-            this.lockButton.textContent = locked ? '🔒' : '🔓';
+            this.lockButton.replaceChildren(padlock(locked));
             this.lockButton.title = locked ? this.strings.unlock : this.strings.lock;
             this.lockButton.classList.toggle('active', locked);
         }

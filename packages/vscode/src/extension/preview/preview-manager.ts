@@ -124,6 +124,10 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
         return this.services.fetchModels(uri);
     }
 
+    log(message: string): void {
+        this.services.log.info(message);
+    }
+
     onFocus(panel: PreviewPanel): void {
         this.activePanel = panel;
     }
@@ -140,6 +144,7 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
             case 'toggleLock': panel.setLocked(!panel.locked); break;
             case 'openProblems': void vscode.commands.executeCommand('workbench.actions.view.problems'); break;
             case 'export': this.services.runExport(message.format, panel); break;
+            case 'rendered': this.services.log.info(`preview drew v${message.version} of ${message.uri} in ${message.ms} ms`); break;
             default: break;
         }
     }

@@ -24,6 +24,7 @@ export interface PanelHost {
     onMessage(panel: PreviewPanel, message: FromWebview): void;
     onDispose(panel: PreviewPanel): void;
     onFocus(panel: PreviewPanel): void;
+    log?(message: string): void;
 }
 
 export class PreviewPanel {
@@ -94,7 +95,9 @@ export class PreviewPanel {
 
     private async load(): Promise<void> {
         const ticket = ++this.refreshing;
+        const asked = Date.now();
         const result = await this.host.fetchModels(this.uri.toString());
+        this.host.log?.(`models v${result?.version} of ${this.uri.toString()} in ${Date.now() - asked} ms`);
         if (ticket !== this.refreshing || !result) return; // a newer request is on its way
         this.current = result;
         if (result.errors === 0) this.lastValid = result;
