@@ -4,7 +4,7 @@
  * loaded from node_modules, never from a CDN.
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { repairSvgLabelEntities } from '@sop/renderers';
 import { findChromium } from './chromium-path.js';
 import { DIAGRAM_ID, MERMAID_INIT } from './mermaid-config.js';
@@ -191,6 +191,9 @@ function stripXmlProlog(svg: string): string {
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
     const executablePath = findChromium(options.executablePath);
+    // Loaded on first use, so importing @sop/export (file names, safe writing) costs nothing
+    // for callers that never start a browser, such as the VS Code extension host.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
     try {
         const context = await browser.newContext();
