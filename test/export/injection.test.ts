@@ -101,6 +101,15 @@ describe.skipIf(chromiumMissing !== undefined)('injection corpus in headless Chr
                 cells: [...document.querySelectorAll('table')].map(t => [...t.rows].map(r => r.cells.length)),
                 title: document.querySelector('h1')?.textContent ?? '',
             }));
+            // Procedure table, row of step 1: Kegiatan, Pelaksana and Kelengkapan show the payload as text.
+            const row = await page.evaluate(() => {
+                const rows = [...[...document.querySelectorAll('table')].at(-1)!.querySelectorAll('tbody tr')];
+                const first = rows.find(r => r.querySelector('td')?.textContent?.trim() === '1')!;
+                return [...first.querySelectorAll('td')].map(td => td.textContent ?? '');
+            });
+            expect(squash(row[1]), payload).toBe(squash(collapsed(payload)));
+            expect(squash(row[2]), payload).toBe(squash(collapsed(payload)));
+            expect(squash(row[3]), payload).toBe(squash(collapsed(payload)));
             expect(counts.bad, payload).toBe(0);
             expect(counts.handlers, payload).toBe(0);
             expect(counts.cells.flat().every(n => n === 2 || n === 7), payload).toBe(true);
