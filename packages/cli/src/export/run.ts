@@ -64,12 +64,9 @@ async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrow
 
 const BROWSER_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf']);
 
-/** Runs the export and returns the exit code (0 all written, 1 any failure, 2 nothing to read). */
-export async function runExport(options: ExportOptions, io: CommandIO): Promise<number> {
-    const { files, problems } = expandInputs(options.inputs);
-    for (const p of problems) io.err(`sop export: ${p}`);
-    if (files.length === 0) return 2;
-    let failed = problems.length > 0;
+/** Loads every file into one workspace and plans the jobs; reports unreadable and broken files. */
+async function planAll(files: string[], options: ExportOptions, io: CommandIO): Promise<{ jobs: ExportJob[]; failed: boolean }> {
+    let failed = false;
     const ws = await loadWorkspace(files, { lang: options.lang, profile: options.profile }, false);
     for (const u of ws.unreadable) {
         io.err(`sop export: ${shown(u.file)}: cannot read (${u.reason})`);
@@ -94,41 +91,58 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
         for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
         jobs.push(...plan.jobs);
     }
+    return { jobs, failed };
+}
+
+/** Runs the jobs in order with the shared browser; returns how many files were written and whether any failed. */
+async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, browser: LazyBrowser, io: CommandIO): Promise<{ written: number; failed: boolean }> {
     // Two documents must never write the same file (e.g. equal ids in files with equal names).
     const seen = new Map<string, ExportJob>();
-    const browser = new LazyBrowser();
     let browserMessageShown = false;
-    let written = 0;
-    try {
-        for (const [i, job] of jobs.entries()) {
-            io.out(`[${i + 1}/${jobs.length}] ${shown(job.source)} → ${shown(job.target)}`);
-            const clash = seen.get(job.target);
-            if (clash) {
-                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: also the output of ${clash.model.id} in ${shown(clash.source)}; not written`);
-                failed = true;
-                continue;
-            }
-            seen.set(job.target, job);
-            try {
-                const content = await produce(job, options, browser);
-                writeOutput(job.target, content, { force: options.force });
-                written++;
-            } catch (e) {
-                failed = true;
-                if (e instanceof ChromiumNotFoundError && BROWSER_FORMATS.has(job.format)) {
-                    if (!browserMessageShown) io.err(`sop export: ${e.message}`);
-                    browserMessageShown = true;
-                    io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: not written (${job.format} needs Chromium)`);
-                } else if (e instanceof ForeignFileError) {
-                    io.err(`sop export: ${shown(job.source)}: ${e.message.replace(job.target, shown(job.target))}`);
-                } else {
-                    io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: ${(e as Error).message.split('\n')[0]}`);
-                }
+    let written = 0, failed = false;
+    for (const [i, job] of jobs.entries()) {
+        io.out(`[${i + 1}/${jobs.length}] ${shown(job.source)} → ${shown(job.target)}`);
+        const clash = seen.get(job.target);
+        if (clash) {
+            io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: also the output of ${clash.model.id} in ${shown(clash.source)}; not written`);
+            failed = true;
+            continue;
+        }
+        seen.set(job.target, job);
+        try {
+            const content = await produce(job, options, browser);
+            writeOutput(job.target, content, { force: options.force });
+            written++;
+        } catch (e) {
+            failed = true;
+            if (e instanceof ChromiumNotFoundError && BROWSER_FORMATS.has(job.format)) {
+                if (!browserMessageShown) io.err(`sop export: ${e.message}`);
+                browserMessageShown = true;
+                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: not written (${job.format} needs Chromium)`);
+            } else if (e instanceof ForeignFileError) {
+                io.err(`sop export: ${shown(job.source)}: ${e.message.replace(job.target, shown(job.target))}`);
+            } else {
+                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: ${(e as Error).message.split('\n')[0]}`);
             }
         }
+    }
+    return { written, failed };
+}
+
+/** Runs the export and returns the exit code (0 all written, 1 any failure, 2 nothing to read). */
+export async function runExport(options: ExportOptions, io: CommandIO): Promise<number> {
+    const { files, problems } = expandInputs(options.inputs);
+    for (const p of problems) io.err(`sop export: ${p}`);
+    if (files.length === 0) return 2;
+    const browser = new LazyBrowser();
+    // Start Chromium while the sources are parsed; a launch error surfaces on first use.
+    if (options.formats.some(f => BROWSER_FORMATS.has(f))) browser.get().catch(() => undefined);
+    try {
+        const plan = await planAll(files, options, io);
+        const run = await runJobs(plan.jobs, options, browser, io);
+        io.out(`${run.written} of ${plan.jobs.length} file${plan.jobs.length === 1 ? '' : 's'} written`);
+        return problems.length > 0 || plan.failed || run.failed ? 1 : 0;
     } finally {
         await browser.close();
     }
-    io.out(`${written} of ${jobs.length} file${jobs.length === 1 ? '' : 's'} written`);
-    return failed ? 1 : 0;
 }
