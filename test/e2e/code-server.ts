@@ -71,7 +71,9 @@ export async function startCodeServer(bin: string, vsix: string, workspace: stri
     writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
     writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
     const common = ['--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extDir];
-    const env = { ...process.env, XDG_CONFIG_HOME: path.join(root, 'xdg'), NODE_OPTIONS: '' };
+    // The extension gallery points at a closed loopback port: the server never goes online.
+    const env = { ...process.env, XDG_CONFIG_HOME: path.join(root, 'xdg'), NODE_OPTIONS: '',
+        EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }) };
     execFileSync(process.execPath, [bin, ...common, '--install-extension', vsix], { env, stdio: 'pipe', timeout: 60000 });
     const port = await freePort();
     const child = spawn(process.execPath, [bin, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',

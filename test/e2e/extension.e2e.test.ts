@@ -18,7 +18,7 @@ import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { largestSop, insertionPoint, modelsOf } from './expected.js';
 import {
-    clickNode, cursorPosition, flat, focusEditor, goToLine, openFile, previewFrame, problems, runCommand, squiggles,
+    clickNode, cursorPosition, flat, focusEditor, goToLine, openFile, previewFrame, problems, runCommand, setColorTheme, squiggles,
     svgFlatText, waitForSvgText, waitForWorkbench,
 } from './workbench.js';
 
@@ -270,6 +270,35 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
             mkdirSync(path.join(REPO, 'docs', 'images'), { recursive: true });
             await page.screenshot({ path: path.join(REPO, 'docs', 'images', 'editor-preview.png') });
         }
+    }, 120000);
+
+    it('follows the dark and high-contrast themes', async () => {
+        /** Luminance (0 dark .. 1 light) of the first step node's fill in the preview. */
+        const nodeLuminance = () => frame.$eval('#canvas g.node[id*="flowchart-s_"]', g => {
+            const shape = g.querySelector('rect, polygon, path') as SVGElement;
+            const m = /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(shape).fill);
+            return m ? (0.2126 * +m[1] + 0.7152 * +m[2] + 0.0722 * +m[3]) / 255 : -1;
+        });
+        expect(await nodeLuminance()).toBeGreaterThan(0.6);
+        for (const [theme, bodyClass] of [['Default Dark Modern', 'vscode-dark'], ['Default High Contrast', 'vscode-high-contrast']] as const) {
+            await focusEditor(page);
+            await setColorTheme(page, theme);
+            await frame.waitForFunction(c => document.body.classList.contains(c), bodyClass, { timeout: 20000 });
+            await expect.poll(nodeLuminance, { timeout: 20000 }).toBeLessThan(0.3);
+            await shot(`09-theme-${bodyClass}`);
+        }
+        await focusEditor(page);
+        await setColorTheme(page, 'Default Light Modern');
+        await frame.waitForFunction(() => document.body.classList.contains('vscode-light'), undefined, { timeout: 20000 });
+        await expect.poll(nodeLuminance, { timeout: 20000 }).toBeGreaterThan(0.6);
+    }, 120000);
+
+    it('restores the preview after a window reload', async () => {
+        await page.reload();
+        await waitForWorkbench(page);
+        frame = await previewFrame(page, 60000);
+        await waitForSvgText(frame, 'Mempelajari surat', 60000); // surat-masuk.sop, shown before the reload
+        await shot('10-after-reload');
     }, 120000);
 
     it('reports the activation time from the extension log', async () => {

@@ -127,3 +127,15 @@ export async function waitForSvgText(frame: Frame, needle: string, timeoutMs = 2
         return !!svg && (svg.textContent ?? '').replace(/\s+/g, '').includes(n as string) === want;
     }, [flat(needle), present] as const, { timeout: timeoutMs, polling: 'raf' });
 }
+
+/** Switches the colour theme with the theme picker (Ctrl+K Ctrl+T). */
+export async function setColorTheme(page: Page, theme: string): Promise<void> {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(theme);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
