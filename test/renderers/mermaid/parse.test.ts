@@ -59,4 +59,29 @@ describe('mermaid.parse', () => {
             for (const part of splitBySection(model)) expect(await parses(part.mermaid)).toBe('flowchart-v2');
         }
     });
+
+    it('accepts diagrams of broken documents: no steps, undeclared pelaksana, duplicate ids, dangling jumps', async () => {
+        const broken = await loadModelsFromTexts({
+            '/broken/empty.sop': 'sop Kosong "Tanpa langkah" { pelaksana a "A" }',
+            '/broken/odd.sop': `sop Aneh "Aneh" {
+  pelaksana a "A"
+  prosedur {
+    satu a "Satu" | - | 1 menit | -
+    satu hantu "Dua, oleh pelaksana yang tidak dideklarasikan"
+    tiga a "Tiga" -> tidakada
+    empat hantu "Empat, oleh pelaksana yang tidak dideklarasikan"
+    click a "Langkah bernama click" selesai
+  }
+}`,
+        });
+        const [empty, odd] = sopsOf(broken).map(m => m.model);
+        expect(empty.nodes).toHaveLength(0);
+        expect(await parses(renderMermaid(empty))).toBe('flowchart-v2');
+        expect(odd.nodes.map(n => n.id)).toEqual(["satu", "satu", "tiga", "empat", "click"]);
+        const text = renderMermaid(odd);
+        expect(text.match(/^ {4}s_satu[[({>]/gm)).toHaveLength(1);
+        expect(text).toMatch(/^ {4}subgraph L_hantu\["hantu"\]$/m);
+        expect(text).toContain("s_click([");
+        expect(await parses(text)).toBe('flowchart-v2');
+    });
 });
