@@ -42,7 +42,8 @@ async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrow
         case 'mmd': return marker(job.mermaid!, 'mmd');
         case 'md': return marker(renderMarkdown(job.model, { lang: options.lang, splitSections: options.splitSections || undefined, theme: options.theme }), 'md');
         case 'svg': return marker(await browser.svg(job.mermaid!), 'svg');
-        case 'png': return (await browser.get()).svgToPng(await browser.svg(job.mermaid!), { scale: 2 });
+        // The dark Mermaid theme draws light text, so its PNG gets Mermaid's dark background.
+        case 'png': return (await browser.get()).svgToPng(await browser.svg(job.mermaid!), { scale: 2, background: options.theme === 'dark' ? '#333333' : 'white' });
         case 'html': {
             const render = officialHtmlRenderer();
             if (!render) throw new NotAvailableError('the official HTML renderer is not available yet');
