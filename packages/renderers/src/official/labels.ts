@@ -3,6 +3,7 @@
  * English. Only fixed labels live here; user text is never translated.
  */
 import type { ServiceComponentKey } from '@sop/language';
+import { componentTitle } from '../shared/labels.js';
 
 /** Language of the printed labels. */
 export type OfficialLang = 'id' | 'en';
@@ -57,24 +58,7 @@ export function labels(lang: OfficialLang | undefined): Labels {
     return lang === 'en' ? en : id;
 }
 
-const componentNames: Record<ServiceComponentKey, { id: string; en: string }> = {
-    'legal-basis': { id: 'Dasar hukum', en: 'Legal basis' },
-    'requirements': { id: 'Persyaratan', en: 'Requirements' },
-    'procedures': { id: 'Sistem, mekanisme, dan prosedur', en: 'System, mechanism and procedure' },
-    'service-time': { id: 'Jangka waktu penyelesaian', en: 'Completion time' },
-    'fees': { id: 'Biaya/tarif', en: 'Fees/tariff' },
-    'products': { id: 'Produk pelayanan', en: 'Service products' },
-    'facilities': { id: 'Sarana, prasarana, dan/atau fasilitas', en: 'Facilities and infrastructure' },
-    'competence': { id: 'Kompetensi pelaksana', en: 'Staff competence' },
-    'supervision': { id: 'Pengawasan internal', en: 'Internal supervision' },
-    'complaints': { id: 'Penanganan pengaduan, saran, dan masukan', en: 'Complaints, suggestions and feedback' },
-    'staffing': { id: 'Jumlah pelaksana', en: 'Number of staff' },
-    'service-guarantee': { id: 'Jaminan pelayanan', en: 'Service guarantee' },
-    'safety-guarantee': { id: 'Jaminan keamanan dan keselamatan pelayanan', en: 'Security and safety guarantee' },
-    'evaluation': { id: 'Evaluasi kinerja pelaksana', en: 'Staff performance evaluation' },
-};
-
-/** The printed name of a Standar Pelayanan component (UU 25/2009 Pasal 21). */
+/** The printed name of a Standar Pelayanan component (UU 25/2009 Pasal 21): one table for every renderer. */
 export function componentName(key: ServiceComponentKey, lang: OfficialLang | undefined): string {
-    return componentNames[key][lang === 'en' ? 'en' : 'id'];
+    return componentTitle(key, lang === 'en' ? 'en' : 'id');
 }
