@@ -10,6 +10,7 @@ import { DocumentsValidatedNotification, ModelsRequest, type DocumentsValidatedP
 import { startClient } from './client.js';
 import { ExportCommands } from './export/export-commands.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { registerKeywordCommands } from './keyword-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -46,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ acti
         runExport: (format, panel) => exports?.fromPreview(format as Parameters<ExportCommands['fromPreview']>[0], panel),
     });
     exports = new ExportCommands(context, { previews, fetchModels, log });
+    registerKeywordCommands(context);
     ready = startClient(context);
     client = await ready;
     context.subscriptions.push(client.onNotification(DocumentsValidatedNotification, (p: DocumentsValidatedParams) => previews.documentsValidated(p.uris)));
