@@ -13,6 +13,7 @@ export * from './model/sp-model-builder.js';
 export { buildSopModel, stepsOf, profileOf } from './model/sop-model-builder.js';
 export * from './validation/rules.js';
 export * from './validation/report.js';
+export { LARGE_PROCEDURE_STEPS } from './validation/flow-checks.js';
 export * from './syntax/keywords.js';
 export * from './i18n/phrases.js';
 export * as ast from './generated/ast.js';

@@ -8,7 +8,7 @@
  * declaration order; consecutive steps are chained with invisible links so each step gets its
  * own row, as in the official SOP table.
  */
-import type { ProcessEdge, ProcessNode, SopModel } from '@sop/language';
+import { LARGE_PROCEDURE_STEPS, type ProcessEdge, type ProcessNode, type SopModel } from '@sop/language';
 import { label, type RenderLang } from '../shared/labels.js';
 import { mermaidText } from '../shared/escape.js';
 import { frontMatter, type MermaidTheme } from './config.js';
@@ -28,11 +28,8 @@ export interface MermaidOptions {
     theme?: MermaidTheme;
 }
 
-/**
- * Above this many steps a single diagram is hard to read; mirrors LARGE_PROCEDURE_STEPS of the
- * language package's flow checks (SOP-P22), which is not part of its public API.
- */
-export const LARGE_PROCEDURE_STEPS = 40;
+/** Above this many steps a single diagram is hard to read: the threshold of rule SOP-P22. */
+export { LARGE_PROCEDURE_STEPS };
 
 interface LaneView { id: string; title: string; nodeIds: string[] }
 

@@ -4,6 +4,7 @@
  * highlights, and renders export copies with the export theme.
  */
 import { DIAGRAM_ID, MERMAID_INIT } from '../../../export/src/mermaid-config.js';
+import { repairSvgLabelEntities } from '../../../renderers/src/mermaid/svg-text.js';
 import { mermaidApi, previewConfig, withoutFrontMatterTheme } from './mermaid-api.js';
 
 /** The step id of a Mermaid node element, through the node map. */
@@ -50,7 +51,8 @@ export class Diagram {
             mermaidApi().initialize(cfg);
             try {
                 const { svg } = await mermaidApi().render(`sop-preview-${++this.counter}`, withoutFrontMatterTheme(job.text));
-                this.canvas.innerHTML = svg; // Mermaid output, sanitised by securityLevel 'strict'
+                // Mermaid output, sanitised by securityLevel 'strict'; entity codes of labels decoded as in exports.
+                this.canvas.innerHTML = repairSvgLabelEntities(svg);
                 this.naturalSize();
                 this.nodes = job.nodes;
                 this.shownText = job.text;
@@ -93,7 +95,8 @@ export class Diagram {
             mermaidApi().initialize({ ...MERMAID_INIT, theme });
             try {
                 const { svg } = await mermaidApi().render(DIAGRAM_ID, text);
-                return format === 'svg' ? svg : await svgToPng(svg, background, scale);
+                // SVG is repaired on the extension side (formats.ts); the PNG is drawn here, so repair it first.
+                return format === 'svg' ? svg : await svgToPng(repairSvgLabelEntities(svg), background, scale);
             } finally {
                 mermaidApi().initialize(previewConfig(this.theme));
                 document.getElementById(`d${DIAGRAM_ID}`)?.remove();

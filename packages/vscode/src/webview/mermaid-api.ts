@@ -1,3 +1,5 @@
+import { MERMAID_INIT } from '../../../export/src/mermaid-config.js';
+
 /**
  * The part of the Mermaid API the preview uses. Mermaid itself is loaded as a separate script
  * (media/mermaid.min.js, from the extension, under the page nonce) and sets `window.mermaid`.
@@ -27,7 +29,8 @@ const cssVar = (name: string, fallback: string) => getComputedStyle(document.bod
 /** Mermaid config for the preview: strict security, text labels, theme from the editor. */
 export function previewConfig(setting: 'auto' | 'light' | 'dark'): Record<string, unknown> {
     const kind = setting === 'auto' ? themeKind() : setting;
-    const base = { startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: false }, htmlLabels: false, maxTextSize: 1e7, maxEdges: 1e5 };
+    // The same configuration as every export (security keys, SVG text labels, fixed seed).
+    const base = { ...MERMAID_INIT };
     if (kind === 'hc-dark' || kind === 'hc-light') {
         // Mermaid has no high-contrast theme: derive one from the editor's own contrast colours.
         const fg = cssVar('--vscode-editor-foreground', kind === 'hc-dark' ? '#ffffff' : '#000000');
