@@ -1,6 +1,8 @@
 /**
  * Golden-output tests of the official HTML for every fixture of this renderer and every example
- * in examples/**\/*.sop (found at test time). Update with UPDATE_GOLDEN=1.
+ * in examples/**\/*.sop (found at test time). Update with UPDATE_GOLDEN=1. Each golden holds the
+ * document body; the stylesheet every page inlines has one golden of its own (official.css), and
+ * each full page is checked to be exactly that stylesheet around that body.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,22 +35,36 @@ describe('official HTML golden files', () => {
         expect(loaded.every(f => f.models.length > 0)).toBe(true);
     });
 
+    /** Checks the body golden and that the full page is the shared stylesheet around that body. */
+    function checkDocument(name: string, page: string, body: string): void {
+        expect(page, `${name}: the page is not deterministic`).toBe(page.slice());
+        expect(page, `${name}: the page does not inline the shared stylesheet`).toContain(officialCss);
+        // The rest of the page is one fixed shell per language (golden), whatever the document.
+        const shell = page.replace(officialCss, '{{css}}').replace(body, '{{body}}').replace(/<title>[^<]*<\/title>/, '<title>{{title}}</title>');
+        checkGolden(`page-shell.${/<html lang="(\w+)"/.exec(page)?.[1]}.html`, shell);
+        checkGolden(name, body);
+    }
+
+    it('matches the golden stylesheet', () => {
+        checkGolden('official.css', officialCss);
+    });
+
     it('matches the golden HTML of every document, deterministically', () => {
         for (const f of loaded) {
             for (const m of f.models) {
                 const html = renderOfficialHtml(m);
                 expect(renderOfficialHtml(m), `${f.file} ${m.id} is not deterministic`).toBe(html);
-                checkGolden(`${outputName(f.file, m)}.html`, html);
+                checkDocument(`${outputName(f.file, m)}.html`, html, renderOfficialBody(m));
             }
         }
     });
 
     it('matches the golden HTML of a paginated SOP (rowsPerPage 3) and the English labels', () => {
         const izin = loaded.find(f => f.file.endsWith('layanan-izin.sop'))!.models[0];
-        checkGolden('fixture-layanan-izin--LayananIzin--rows3.html', renderOfficialHtml(izin, { rowsPerPage: 3 }));
-        checkGolden('fixture-layanan-izin--LayananIzin--en.html', renderOfficialHtml(izin, { lang: 'en' }));
+        checkDocument('fixture-layanan-izin--LayananIzin--rows3.html', renderOfficialHtml(izin, { rowsPerPage: 3 }), renderOfficialBody(izin, { rowsPerPage: 3 }));
+        checkDocument('fixture-layanan-izin--LayananIzin--en.html', renderOfficialHtml(izin, { lang: 'en' }), renderOfficialBody(izin, { lang: 'en' }));
         const sp = loaded.find(f => f.file.endsWith('sp-pendaftaran.sop'))!.models[0];
-        checkGolden('fixture-sp-pendaftaran--Pendaftaran--full.html', renderOfficialHtml(sp, { view: 'full' }));
+        checkDocument('fixture-sp-pendaftaran--Pendaftaran--full.html', renderOfficialHtml(sp, { view: 'full' }), renderOfficialBody(sp, { view: 'full' }));
     });
 
     it('gives the body fragment and the shared CSS separately for embedding', () => {
