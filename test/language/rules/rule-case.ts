@@ -4,7 +4,8 @@
  */
 import { expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { buildWorkspace, type TestOptions } from '../../helpers/sop-test-services.js';
+import { validationHelper, expectError, expectWarning, expectIssue } from 'langium/test';
+import { buildWorkspace, testServices, type TestOptions } from '../../helpers/sop-test-services.js';
 import { rules } from '@sop/language';
 
 export interface RuleCase {
@@ -21,9 +22,10 @@ export interface RuleCase {
     options?: TestOptions;
 }
 
+/** One file goes through Langium's validationHelper; several files are built as one workspace. */
 async function diagnosticsOf(files: string | Record<string, string>, options?: TestOptions): Promise<Diagnostic[]> {
-    const map = typeof files === 'string' ? { 'test.sop': files } : files;
-    const { docs } = await buildWorkspace(map, options);
+    if (typeof files === 'string') return (await validationHelper(testServices(options))(files)).diagnostics;
+    const { docs } = await buildWorkspace(files, options);
     return Object.values(docs).flatMap(d => d.diagnostics ?? []);
 }
 
@@ -39,6 +41,14 @@ export function ruleCases(cases: RuleCase[]): void {
             expect(found[0].source).toBe(rule.source);
             if (c.line !== undefined) expect(found.map(d => d.range.start.line + 1)).toContain(c.line);
             if (c.message) expect(found.map(d => String(d.message)).join('\n')).toContain(c.message);
+            if (typeof c.trigger === 'string') {
+                // The same assertion through Langium's own expectation helpers.
+                const result = await validationHelper(testServices(c.options))(c.trigger);
+                const expectation = { code: c.code, ...(c.message ? { message: new RegExp(c.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) } : {}) };
+                if (rule.severity === 'error') expectError(result, expectation.message ?? /./, { code: c.code });
+                else if (rule.severity === 'warning') expectWarning(result, expectation.message ?? /./, { code: c.code });
+                else expectIssue(result, { code: c.code, severity: severity as 3 | 4 });
+            }
         });
         test(`${c.code} stays quiet on the near-miss`, async () => {
             const found = (await diagnosticsOf(c.clean, c.options)).filter(d => d.code === c.code);
