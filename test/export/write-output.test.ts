@@ -43,6 +43,16 @@ describe('writeOutput', () => {
         expect(() => writeOutput(f, new Uint8Array([2]))).toThrow(ForeignFileError);
     });
 
+    it('protects a marked text file edited by hand after export', () => {
+        const f = path.join(dir, 'edited.SuratMasuk.md');
+        writeOutput(f, markText('# T\n', 'md', 'x.sop'));
+        writeFileSync(f, readFileSync(f, 'utf8') + 'my own notes\n');
+        expect(foreignReason(f)).toMatch(/changed since sop export wrote it/);
+        expect(() => writeOutput(f, markText('# T2\n', 'md', 'x.sop'))).toThrow(ForeignFileError);
+        expect(readFileSync(f, 'utf8')).toContain('my own notes');
+        expect(writeOutput(f, markText('# T2\n', 'md', 'x.sop'), { force: true })).toBe('forced');
+    });
+
     it('recognises its text files by the marker even without a manifest, and never follows symlinks', () => {
         const f = path.join(dir, 'x.md');
         writeFileSync(f, markText('# T\n', 'md', 'x.sop'));

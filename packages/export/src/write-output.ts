@@ -3,7 +3,8 @@
  *
  * How a file is recognised as "written by sop export":
  * - text formats (mmd, md, svg, html) carry {@link GENERATED_MARKER} in a comment near the top
- *   (see {@link markText}); a file that still holds the marker is ours even after hand edits;
+ *   (see {@link markText}); a file with the marker is ours, unless the manifest below records
+ *   other bytes for it: then someone edited it by hand and it is protected like any other file;
  * - every file written (text or binary) is also listed, with the SHA-256 of its bytes, in a
  *   sidecar manifest {@link MANIFEST_NAME} in the same folder. A binary file (png, pdf, docx)
  *   is ours when its current bytes still match the manifest entry, so a PNG someone replaced by
@@ -86,10 +87,12 @@ export function foreignReason(file: string): string | undefined {
     if (st.isSymbolicLink()) return 'it is a symbolic link';
     if (!st.isFile()) return 'it is not a regular file';
     const bytes = readFileSync(file);
-    if (bytes.subarray(0, 2048).toString('utf8').includes(GENERATED_MARKER)) return undefined;
     const entry = readManifest(path.dirname(file)).files[path.basename(file)];
+    const changed = entry !== undefined && entry !== sha256(bytes);
+    // A marked text file without a manifest entry (e.g. committed without the manifest) is ours.
+    if (bytes.subarray(0, 2048).toString('utf8').includes(GENERATED_MARKER) && !changed) return undefined;
     if (entry === undefined) return 'it was not written by sop export';
-    if (entry !== sha256(bytes)) return `it changed since sop export wrote it (${MANIFEST_NAME} has another checksum)`;
+    if (changed) return `it changed since sop export wrote it (${MANIFEST_NAME} has another checksum)`;
     return undefined;
 }
 
