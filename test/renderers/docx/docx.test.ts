@@ -85,15 +85,15 @@ describe('renderDocx', () => {
 
     it('writes the published six components, the full fourteen, and the Maklumat', async () => {
         const pub = texts(await documentXml(byId('Pendaftaran')));
-        for (const c of ['Persyaratan', 'Sistem, mekanisme, dan prosedur', 'Jangka waktu penyelesaian', 'Biaya/tarif', 'Produk pelayanan', 'Penanganan pengaduan, saran, dan masukan']) expect(pub).toContain(c);
-        expect(pub).not.toContain('Dasar hukum');
+        for (const c of ['Persyaratan Pelayanan', 'Sistem, Mekanisme, dan Prosedur', 'Jangka Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Pelayanan', 'Penanganan Pengaduan, Saran, dan Masukan']) expect(pub).toContain(c);
+        expect(pub).not.toContain('Dasar Hukum');
         expect(pub).toContain('1. Pasien baru: 10 menit');
         expect(pub).toContain('2. Pasien lama: 5 menit');
         expect(pub).toContain('MAKLUMAT PELAYANAN');
         const full = texts(await documentXml(byId('IzinLengkap')));
         for (const l of 'abcdefghijklmn') expect(full).toContain(`${l}.`);
         expect(full.indexOf('b.')).toBeLessThan(full.indexOf('a.'));
-        expect(full).toContain('Evaluasi kinerja pelaksana');
+        expect(full).toContain('Evaluasi Kinerja Pelaksana');
     });
 
     it('writes the SOP book front matter', async () => {
