@@ -54,9 +54,13 @@ export async function clickNode(frame: Frame, text: string): Promise<void> {
     const needle = flat(text);
     for (let attempt = 0; ; attempt++) {
         try {
-            const index = await frame.$$eval('#canvas g.node', (els, n) => els.findIndex(e => (e.textContent ?? '').replace(/\s+/g, '').includes(n)), needle);
-            if (index < 0) throw new Error(`no node with the label ${text}`);
-            await frame.locator('#canvas g.node').nth(index).click({ timeout: 5000 });
+            // Click the very element found by its label: if the preview re-renders in between, the
+            // handle is detached and the click fails (and is retried) instead of hitting another node.
+            const handle = await frame.evaluateHandle(n => [...document.querySelectorAll('#canvas g.node')]
+                .find(e => (e.textContent ?? '').replace(/\s+/g, '').includes(n)) ?? null, needle);
+            const node = handle.asElement();
+            if (!node) throw new Error(`no node with the label ${text}`);
+            await node.click({ timeout: 5000 });
             return;
         } catch (e) {
             if (attempt >= 4) throw e;
