@@ -42,7 +42,7 @@ export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedServices> = {
     sop: {
         Settings: () => new SopSettings(),
-        Models: (services) => new SopModelService(services.shared),
+        Models: (services) => new SopModelService(services.shared, services.sop.Settings),
         Validator: (services) => new SopValidator(services),
         WorkspaceIndex: (services) => new WorkspaceIndex(services.shared),
     },

@@ -6,6 +6,7 @@
 import { WorkspaceCache, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { DocumentModel, Profile } from './model-types.js';
+import type { SopSettings } from '../sop-settings.js';
 import { buildSopModel } from './sop-model-builder.js';
 import { buildCollectionModel, buildServiceStandardModel } from './sp-model-builder.js';
 
@@ -19,11 +20,14 @@ export function buildDocumentModel(doc: ast.Document, defaultProfile: Profile, u
 /** Cached access to the semantic models of documents. */
 export class SopModelService {
     private readonly cache: WorkspaceCache<string, Map<ast.Document, DocumentModel>>;
-    /** Profile for SOPs that do not name one (setting `sop.validation.profile`). */
-    defaultProfile: Profile = 'sop-ap';
 
-    constructor(shared: LangiumSharedCoreServices) {
+    constructor(shared: LangiumSharedCoreServices, private readonly settings: SopSettings) {
         this.cache = new WorkspaceCache(shared);
+    }
+
+    /** Profile for SOPs that do not name one (setting `sop.validation.profile`). */
+    private get defaultProfile(): Profile {
+        return this.settings.defaultProfile;
     }
 
     /** The models of every document in a file, in written order. */

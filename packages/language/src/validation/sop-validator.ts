@@ -24,7 +24,6 @@ export class SopValidator {
     checkDocument(doc: ast.Document, accept: ValidationAcceptor): void {
         const settings = this.services.sop.Settings;
         const models = this.services.sop.Models;
-        models.defaultProfile = settings.defaultProfile;
         const profile = profileOf(doc, settings.defaultProfile);
         const reporter = new Reporter(accept, settings.locale, profile);
         const model = models.getModel(doc);
