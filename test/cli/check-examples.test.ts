@@ -28,7 +28,7 @@ describe('sop check on examples/', () => {
             '28:5 error SOP-P09',
             '29:81 error SOP-P08',
         ]);
-        expect(result.summary.files).toBe(9);
+        expect(result.summary.files).toBe(13);
     });
 
     test('without the incomplete example everything passes (exit 0)', async () => {

@@ -98,7 +98,7 @@ describe('the process model', () => {
 describe('flow analysis is linear in the number of steps', () => {
     function chain(n: number): { nodes: SopModel['nodes']; edges: SopModel['edges'] } {
         const nodes = Array.from({ length: n }, (_, i) => ({
-            id: `s${i}`, number: i + 1, lane: 'a', kind: i % 3 === 1 ? 'decision' : 'process', isStart: i === 0, isEnd: i === n - 1,
+            id: `s${i}`, number: i + 1, row: i, primary: true, lane: 'a', kind: i % 3 === 1 ? 'decision' : 'process', isStart: i === 0, isEnd: i === n - 1,
             text: '', inputs: [], outputs: [], notes: [], time: { text: '1 menit', minMinutes: 1, maxMinutes: 1 },
         })) as SopModel['nodes'];
         const edges: SopModel['edges'] = [];

@@ -11,6 +11,7 @@ export * from './model/dates.js';
 export * from './model/flow-graph.js';
 export * from './model/sp-model-builder.js';
 export { buildSopModel, stepsOf, profileOf } from './model/sop-model-builder.js';
+export { defaultTemplate, labelSlots } from './model/template-settings.js';
 export * from './validation/rules.js';
 export * from './validation/report.js';
 export { LARGE_PROCEDURE_STEPS } from './validation/flow-checks.js';

@@ -11,6 +11,7 @@ import {
 import { SopLanguageGeneratedModule, SopLanguageGeneratedSharedModule } from './generated/module.js';
 import { SopDocumentBuilder } from './workspace/sop-document-builder.js';
 import { SopValueConverter } from './parser/sop-value-converter.js';
+import { SopParserErrorMessageProvider } from './parser/sop-parser-messages.js';
 import { WorkspaceIndex } from './workspace/workspace-index.js';
 import { SopModelService } from './model/model-service.js';
 import { SopSettings } from './sop-settings.js';
@@ -51,6 +52,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
     parser: {
         ValueConverter: () => new SopValueConverter(),
+        ParserErrorMessageProvider: (services) => new SopParserErrorMessageProvider(services.sop.Settings),
     },
     ...SopLspModule,
 } as Module<SopServices, PartialLangiumServices & SopAddedServices>;

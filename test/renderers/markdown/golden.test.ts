@@ -62,16 +62,17 @@ describe('renderMarkdown on every example', () => {
             expect(proc[0]).toEqual(['No', 'Kegiatan', 'Pelaksana', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan']);
             for (const r of proc) expect(r, r.join('|')).toHaveLength(7);
             const stepRows = proc.slice(2).filter(r => r[0] !== '');
-            expect(stepRows.map(r => Number(r[0]))).toEqual(model.nodes.map(n => n.number));
-            for (const [i, n] of model.nodes.entries()) {
-                const lane = model.lanes.find(l => l.id === n.lane);
-                if (lane && !/[\\`*_[\]|~#<>&]/.test(lane.title)) expect(stepRows[i][2]).toBe(lane.title);
+            // One table row per row of the procedure, whatever number of symbols it draws.
+            expect(stepRows.map(r => Number(r[0]))).toEqual(model.rows.map(r => r.number));
+            const rowOf = (id: string) => model.rows.findIndex(r => r.nodeIds.includes(id));
+            for (const [i, row] of model.rows.entries()) {
+                const lanes = [...new Set(row.nodeIds.map(id => model.nodes.find(n => n.id === id)!.lane))].map(id => model.lanes.find(l => l.id === id));
+                if (lanes.every(l => l && !/[\\`*_[\]|~#<>&]/.test(l.title))) expect(stepRows[i][2]).toBe(lanes.map(l => l!.title).join(' → '));
             }
-            // Decision branches name their label and target step.
+            // Decision branches name their label and target row.
             for (const e of model.edges.filter(x => x.kind === 'branch')) {
-                const from = model.nodes.findIndex(n => n.id === e.from);
                 const to = model.nodes.find(n => n.id === e.to)!;
-                expect(stepRows[from][6]).toContain(`→ ke langkah ${to.number}`);
+                expect(stepRows[rowOf(e.from)][6]).toContain(`${e.label} → ke langkah ${to.number}`);
             }
         }
     });

@@ -87,7 +87,7 @@ describe('procedure layout', () => {
         const m = await sop(longSop(12));
         const layout = layoutProcedure(m, 3);
         const pageOfRow = (g: number) => layout.pages.find(p => p.first <= g && g <= p.last)!.index;
-        const rowOf = (id: string) => layout.rows.findIndex(r => r.type === 'step' && r.node.id === id);
+        const rowOf = (id: string) => layout.rows.findIndex(r => r.type === 'step' && r.nodes.some(n => n.id === id));
         const crossing = m.edges.map((e, k) => ({ e, k })).filter(({ e }) => pageOfRow(rowOf(e.from)) !== pageOfRow(rowOf(e.to)));
         expect(crossing.length).toBeGreaterThanOrEqual(4);
         const carried = layout.routing.connectors.flatMap(c => c.edges);

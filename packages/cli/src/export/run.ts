@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { ChromiumNotFoundError, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
 import { renderMarkdown } from '@sop/renderers';
-import type { DocumentModel, SopServices } from '@sop/language';
+import { ast, type DocumentModel, type SopServices } from '@sop/language';
 import type { LangiumDocument } from 'langium';
 import { expandInputs } from '../inputs.js';
 import { loadWorkspace } from '../workspace.js';
@@ -83,6 +83,8 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             failed = true;
             io.err(`sop export: ${shown(source)}: ${errors.length} syntax error${errors.length === 1 ? '' : 's'} (first at ${errors[0]})${models.length > 0 ? '; exporting what could be read' : ''}`);
         }
+        // A file of templates only shapes the SOPs that use them: nothing of its own to export.
+        if (models.length === 0 && errors.length === 0 && (doc.parseResult.value as ast.Model).documents.some(ast.isTemplate)) continue;
         if (models.length === 0) {
             io.err(`sop export: ${shown(source)}: no SOP, Standar Pelayanan or collection to export`);
             failed = true;

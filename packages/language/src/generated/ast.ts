@@ -19,22 +19,36 @@ export const SopLanguageTerminals = {
 export type SopLanguageTerminalNames = keyof typeof SopLanguageTerminals;
 
 export type SopLanguageKeywordNames =
+    | "("
+    | ")"
     | ","
     | "-"
     | "->"
+    | "."
+    | ":"
+    | "<"
+    | ">"
+    | "?"
+    | "["
+    | "]"
     | "actor"
     | "approval-date"
     | "approved"
     | "bagian"
+    | "baris-per-halaman"
     | "biaya"
+    | "blank-capsules"
+    | "buntu"
     | "by"
     | "collection"
+    | "column-numbers"
     | "competence"
     | "complaints"
     | "contents"
     | "created"
     | "dasar-hukum"
     | "date"
+    | "dead-end"
     | "definisi"
     | "definitions"
     | "dibuat"
@@ -50,8 +64,10 @@ export type SopLanguageKeywordNames =
     | "evaluation"
     | "facilities"
     | "fees"
+    | "halaman-baru"
     | "handover"
     | "history"
+    | "identity-orientation"
     | "isi"
     | "jam-pelayanan"
     | "jaminan-keamanan"
@@ -59,12 +75,16 @@ export type SopLanguageKeywordNames =
     | "jangka-waktu"
     | "judul"
     | "jumlah-pelaksana"
+    | "kapsul-kosong"
     | "kerja"
+    | "kertas"
     | "keterkaitan"
     | "koleksi"
+    | "kolom-keterangan"
     | "kompetensi"
     | "konsultasi-publik"
     | "kualifikasi"
+    | "label"
     | "legal-basis"
     | "logo"
     | "maklumat"
@@ -74,8 +94,14 @@ export type SopLanguageKeywordNames =
     | "name"
     | "nip"
     | "nomor"
+    | "nomor-kolom"
+    | "notes-column"
     | "number"
     | "oleh"
+    | "orientasi-identitas"
+    | "orientasi-tabel"
+    | "page-break"
+    | "paper"
     | "participants"
     | "pelaksana"
     | "pencatatan"
@@ -105,6 +131,7 @@ export type SopLanguageKeywordNames =
     | "revised"
     | "ringkasan"
     | "riwayat"
+    | "rows-per-page"
     | "ruang-lingkup"
     | "safety-guarantee"
     | "sarana"
@@ -129,9 +156,12 @@ export type SopLanguageKeywordNames =
     | "supervision"
     | "symbol"
     | "system"
+    | "table-orientation"
     | "tahun"
     | "tanggal"
     | "tanggal-pengesahan"
+    | "templat"
+    | "template"
     | "title"
     | "unit"
     | "versi"
@@ -147,9 +177,9 @@ export type SopLanguageTokenNames = SopLanguageTerminalNames | SopLanguageKeywor
 
 /** A pelaksana (actor); its column order is the declaration order. */
 export interface Actor extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'Actor';
-    name: string;
+    name: Name;
     system: boolean;
     title: string;
 }
@@ -165,9 +195,20 @@ export function isActor(item: unknown): item is Actor {
     return reflection.isInstance(item, Actor.$type);
 }
 
+/**
+ * Where nothing else can stand (a numbered row's id, a target after `->`), the words that start a
+ * flow or a section are ids too: `9 serahkan ketua "Menyerahkan ..."`, `ya -> serahkan`.
+ * `mulai` / `selesai` keep their meaning as targets.
+ */
+export type AnyName = 'actor' | 'bagian' | 'buntu' | 'dead-end' | 'halaman-baru' | 'handover' | 'kerja' | 'page-break' | 'pelaksana' | 'procedure' | 'prosedur' | 'section' | 'serahkan' | 'simbol' | 'symbol' | 'tahun' | 'working' | 'year' | Name;
+
+export function isAnyName(item: unknown): item is AnyName {
+    return isName(item) || item === 'serahkan' || item === 'handover' || item === 'buntu' || item === 'dead-end' || item === 'bagian' || item === 'section' || item === 'halaman-baru' || item === 'page-break' || item === 'simbol' || item === 'symbol' || item === 'pelaksana' || item === 'actor' || item === 'prosedur' || item === 'procedure' || item === 'tahun' || item === 'year' || item === 'kerja' || item === 'working';
+}
+
 /** Disahkan oleh: jabatan, nama and NIP of the approving official. */
 export interface Approval extends langium.AstNode {
-    readonly $container: Collection | Maklumat | ServiceStandard | Sop;
+    readonly $container: Collection | Maklumat | ServiceStandard | Sop | Template;
     readonly $type: 'Approval';
     date?: DateValue;
     nip?: string;
@@ -191,7 +232,7 @@ export interface Branch extends langium.AstNode {
     readonly $container: DecisionFlow;
     readonly $type: 'Branch';
     label: BranchLabel;
-    target: langium.Reference<Step>;
+    target: Target;
 }
 
 export const Branch = {
@@ -249,7 +290,7 @@ export function isCollection(item: unknown): item is Collection {
 
 /** Public involvement in drafting a Standar Pelayanan (konsultasi publik / FKP). */
 export interface Consultation extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'Consultation';
     date: DateValue;
     participants?: TextValue;
@@ -266,7 +307,7 @@ export function isConsultation(item: unknown): item is Consultation {
 }
 
 export interface DateField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'DateField';
     key: DateKey;
     value: DateValue;
@@ -308,8 +349,22 @@ export function isDateValue(item: unknown): item is DateValue {
     return reflection.isInstance(item, DateValue.$type);
 }
 
+/** This symbol has no way out: written as it is signed, reported as a warning. */
+export interface DeadEndFlow extends langium.AstNode {
+    readonly $container: Step | SymbolFlow;
+    readonly $type: 'DeadEndFlow';
+}
+
+export const DeadEndFlow = {
+    $type: 'DeadEndFlow'
+} as const;
+
+export function isDeadEndFlow(item: unknown): item is DeadEndFlow {
+    return reflection.isInstance(item, DeadEndFlow.$type);
+}
+
 export interface DecisionFlow extends langium.AstNode {
-    readonly $container: Step;
+    readonly $container: Step | SymbolFlow;
     readonly $type: 'DecisionFlow';
     branches: Array<Branch>;
 }
@@ -323,7 +378,7 @@ export function isDecisionFlow(item: unknown): item is DecisionFlow {
     return reflection.isInstance(item, DecisionFlow.$type);
 }
 
-export type Document = Collection | ServiceStandard | Sop;
+export type Document = Collection | ServiceStandard | Sop | Template;
 
 export const Document = {
     $type: 'Document'
@@ -357,7 +412,7 @@ export function isDuration(item: unknown): item is Duration {
 
 /** Jangka waktu of a Standar Pelayanan: one duration or one per variant. */
 export interface DurationField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'DurationField';
     value?: Duration;
     variants: Array<VariantDuration>;
@@ -392,7 +447,7 @@ export function isDurationPart(item: unknown): item is DurationPart {
 
 /** Penetapan: the decree that sets a Standar Pelayanan or an SOP book. */
 export interface Enactment extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'Enactment';
     date?: DateValue;
     decree: string;
@@ -413,7 +468,7 @@ export function isEnactment(item: unknown): item is Enactment {
 }
 
 export interface EndFlow extends langium.AstNode {
-    readonly $container: Step;
+    readonly $container: Step | SymbolFlow;
     readonly $type: 'EndFlow';
 }
 
@@ -426,7 +481,7 @@ export function isEndFlow(item: unknown): item is EndFlow {
 }
 
 export interface FlagField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'FlagField';
     key: 'dipublikasikan' | 'published';
 }
@@ -440,7 +495,7 @@ export function isFlagField(item: unknown): item is FlagField {
     return reflection.isInstance(item, FlagField.$type);
 }
 
-export type Flow = DecisionFlow | EndFlow | HandoverFlow | JumpFlow;
+export type Flow = DeadEndFlow | DecisionFlow | EndFlow | HandoverFlow | JumpFlow;
 
 export const Flow = {
     $type: 'Flow'
@@ -452,7 +507,7 @@ export function isFlow(item: unknown): item is Flow {
 
 /** Hand-over to another SOP, drawn as the off-page connector (segilima). */
 export interface HandoverFlow extends langium.AstNode {
-    readonly $container: Step;
+    readonly $container: Step | SymbolFlow;
     readonly $type: 'HandoverFlow';
     target?: langium.Reference<Sop>;
     text?: string;
@@ -470,7 +525,7 @@ export function isHandoverFlow(item: unknown): item is HandoverFlow {
 
 /** Revision history, one entry per version (GLP / ISO 9001 style). */
 export interface History extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'History';
     entries: Array<Revision>;
 }
@@ -484,15 +539,16 @@ export function isHistory(item: unknown): item is History {
     return reflection.isInstance(item, History.$type);
 }
 
+/** `-> step`, or a fork `-> a, b` (several arrows without a decision). */
 export interface JumpFlow extends langium.AstNode {
-    readonly $container: Step;
+    readonly $container: Step | SymbolFlow;
     readonly $type: 'JumpFlow';
-    target: langium.Reference<Step>;
+    targets: Array<Target>;
 }
 
 export const JumpFlow = {
     $type: 'JumpFlow',
-    target: 'target'
+    targets: 'targets'
 } as const;
 
 export function isJumpFlow(item: unknown): item is JumpFlow {
@@ -501,7 +557,7 @@ export function isJumpFlow(item: unknown): item is JumpFlow {
 
 /** Maklumat Pelayanan: the published pledge, signed by the head of the unit. */
 export interface Maklumat extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'Maklumat';
     approval?: Approval;
     text: string;
@@ -517,7 +573,7 @@ export function isMaklumat(item: unknown): item is Maklumat {
     return reflection.isInstance(item, Maklumat.$type);
 }
 
-export type Member = Actor | Approval | Consultation | DateField | DurationField | Enactment | FlagField | History | Maklumat | Procedure | ProfileField | RefField | TextField;
+export type Member = Actor | Approval | Consultation | DateField | DurationField | Enactment | FlagField | History | Maklumat | Procedure | ProfileField | RefField | TemplateSetting | TemplateUse | TextField;
 
 export const Member = {
     $type: 'Member'
@@ -541,8 +597,34 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
+/**
+ * The id of a step or a pelaksana: a word, or a word of the language that cannot be mistaken for
+ * anything else in a procedure (`unit`, `nomor`, `judul` ...). Words that start or end a flow
+ * (`mulai`, `selesai`, `serahkan`, `buntu`, `bagian` ...) and duration units stay reserved; the
+ * parser says so when one is used as an id.
+ */
+export type Name = 'approval-date' | 'approved' | 'baris-per-halaman' | 'biaya' | 'blank-capsules' | 'by' | 'collection' | 'column-numbers' | 'competence' | 'complaints' | 'contents' | 'created' | 'dasar-hukum' | 'date' | 'definisi' | 'definitions' | 'dibuat' | 'dipublikasikan' | 'direvisi' | 'disahkan' | 'efektif' | 'effective' | 'enactment' | 'equipment' | 'evaluasi' | 'evaluation' | 'facilities' | 'fees' | 'history' | 'identity-orientation' | 'isi' | 'jam-pelayanan' | 'jaminan-keamanan' | 'jaminan-pelayanan' | 'jangka-waktu' | 'judul' | 'jumlah-pelaksana' | 'kapsul-kosong' | 'kertas' | 'keterkaitan' | 'koleksi' | 'kolom-keterangan' | 'kompetensi' | 'konsultasi-publik' | 'kualifikasi' | 'label' | 'legal-basis' | 'logo' | 'maklumat' | 'maksud' | 'nama' | 'name' | 'nip' | 'nomor' | 'nomor-kolom' | 'notes-column' | 'number' | 'oleh' | 'orientasi-identitas' | 'orientasi-tabel' | 'paper' | 'participants' | 'pencatatan' | 'penetapan' | 'pengaduan' | 'pengawasan' | 'peralatan' | 'peringatan' | 'persyaratan' | 'peserta' | 'procedures' | 'products' | 'produk' | 'profil' | 'profile' | 'prosedur-publik' | 'public-consultation' | 'public-procedure' | 'published' | 'purpose' | 'qualifications' | 'records' | 'related' | 'requirements' | 'revised' | 'ringkasan' | 'riwayat' | 'rows-per-page' | 'ruang-lingkup' | 'safety-guarantee' | 'sarana' | 'scope' | 'service-guarantee' | 'service-hours' | 'service-pledge' | 'service-standard' | 'service-time' | 'sistem' | 'sistem-mekanisme-prosedur' | 'sop' | 'staffing' | 'standar-pelayanan' | 'summary' | 'supervision' | 'system' | 'table-orientation' | 'tanggal' | 'tanggal-pengesahan' | 'templat' | 'template' | 'title' | 'unit' | 'versi' | 'version' | 'warnings' | string;
+
+export function isName(item: unknown): item is Name {
+    return item === 'nomor' || item === 'number' || item === 'unit' || item === 'logo' || item === 'judul' || item === 'title' || item === 'versi' || item === 'version' || item === 'dasar-hukum' || item === 'legal-basis' || item === 'kualifikasi' || item === 'qualifications' || item === 'peralatan' || item === 'equipment' || item === 'peringatan' || item === 'warnings' || item === 'pencatatan' || item === 'records' || item === 'maksud' || item === 'purpose' || item === 'ruang-lingkup' || item === 'scope' || item === 'ringkasan' || item === 'summary' || item === 'definisi' || item === 'definitions' || item === 'persyaratan' || item === 'requirements' || item === 'biaya' || item === 'fees' || item === 'produk' || item === 'products' || item === 'sarana' || item === 'facilities' || item === 'kompetensi' || item === 'competence' || item === 'pengawasan' || item === 'supervision' || item === 'pengaduan' || item === 'complaints' || item === 'jumlah-pelaksana' || item === 'staffing' || item === 'jaminan-pelayanan' || item === 'service-guarantee' || item === 'jaminan-keamanan' || item === 'safety-guarantee' || item === 'evaluasi' || item === 'evaluation' || item === 'jam-pelayanan' || item === 'service-hours' || item === 'prosedur-publik' || item === 'public-procedure' || item === 'dibuat' || item === 'created' || item === 'direvisi' || item === 'revised' || item === 'efektif' || item === 'effective' || item === 'tanggal-pengesahan' || item === 'approval-date' || item === 'keterkaitan' || item === 'related' || item === 'sistem-mekanisme-prosedur' || item === 'procedures' || item === 'isi' || item === 'contents' || item === 'disahkan' || item === 'approved' || item === 'nama' || item === 'name' || item === 'nip' || item === 'tanggal' || item === 'date' || item === 'oleh' || item === 'by' || item === 'penetapan' || item === 'enactment' || item === 'maklumat' || item === 'service-pledge' || item === 'konsultasi-publik' || item === 'public-consultation' || item === 'peserta' || item === 'participants' || item === 'dipublikasikan' || item === 'published' || item === 'profil' || item === 'profile' || item === 'riwayat' || item === 'history' || item === 'sistem' || item === 'system' || item === 'jangka-waktu' || item === 'service-time' || item === 'sop' || item === 'koleksi' || item === 'collection' || item === 'standar-pelayanan' || item === 'service-standard' || item === 'templat' || item === 'template' || item === 'kertas' || item === 'paper' || item === 'label' || item === 'orientasi-identitas' || item === 'identity-orientation' || item === 'orientasi-tabel' || item === 'table-orientation' || item === 'kolom-keterangan' || item === 'notes-column' || item === 'nomor-kolom' || item === 'column-numbers' || item === 'kapsul-kosong' || item === 'blank-capsules' || item === 'baris-per-halaman' || item === 'rows-per-page' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
+/** The printed table continues on a new page after the row above (reproduces a signed original). */
+export interface PageBreak extends langium.AstNode {
+    readonly $container: Procedure;
+    readonly $type: 'PageBreak';
+}
+
+export const PageBreak = {
+    $type: 'PageBreak'
+} as const;
+
+export function isPageBreak(item: unknown): item is PageBreak {
+    return reflection.isInstance(item, PageBreak.$type);
+}
+
 export interface Procedure extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'Procedure';
     items: Array<ProcedureItem>;
 }
@@ -556,7 +638,7 @@ export function isProcedure(item: unknown): item is Procedure {
     return reflection.isInstance(item, Procedure.$type);
 }
 
-export type ProcedureItem = Section | Step;
+export type ProcedureItem = PageBreak | Section | Step;
 
 export const ProcedureItem = {
     $type: 'ProcedureItem'
@@ -568,7 +650,7 @@ export function isProcedureItem(item: unknown): item is ProcedureItem {
 
 /** Per-document validation profile: sop-ap (default), generic. */
 export interface ProfileField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'ProfileField';
     value: 'sop-ap' | string;
 }
@@ -584,7 +666,7 @@ export function isProfileField(item: unknown): item is ProfileField {
 
 /** References to other SOPs by id (resolved across the workspace) or free text for outside documents. */
 export interface RefField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'RefField';
     items: Array<RefItem>;
     key: RefKey;
@@ -680,6 +762,18 @@ export function isServiceStandard(item: unknown): item is ServiceStandard {
     return reflection.isInstance(item, ServiceStandard.$type);
 }
 
+export type SettingKey = 'baris-per-halaman' | 'blank-capsules' | 'column-numbers' | 'identity-orientation' | 'kapsul-kosong' | 'kertas' | 'kolom-keterangan' | 'label' | 'nomor-kolom' | 'notes-column' | 'orientasi-identitas' | 'orientasi-tabel' | 'paper' | 'rows-per-page' | 'table-orientation';
+
+export function isSettingKey(item: unknown): item is SettingKey {
+    return item === 'kertas' || item === 'paper' || item === 'orientasi-identitas' || item === 'identity-orientation' || item === 'orientasi-tabel' || item === 'table-orientation' || item === 'label' || item === 'kolom-keterangan' || item === 'notes-column' || item === 'nomor-kolom' || item === 'column-numbers' || item === 'kapsul-kosong' || item === 'blank-capsules' || item === 'baris-per-halaman' || item === 'rows-per-page';
+}
+
+export type SettingValue = '-' | string;
+
+export function isSettingValue(item: unknown): item is SettingValue {
+    return item === '-' || (typeof item === 'string' && (/"(\\.|[^"\\])*"/.test(item) || /[_a-zA-Z][\w]*/.test(item) || /\d+([.,]\d+)?/.test(item)));
+}
+
 /** An SOP AP: identity header, pelaksana and the procedure. */
 export interface Sop extends langium.AstNode {
     readonly $container: Model;
@@ -701,29 +795,33 @@ export function isSop(item: unknown): item is Sop {
 }
 
 /**
- * One activity, one line: [no] id pelaksana "kegiatan" | kelengkapan | waktu | output | keterangan
- * then an optional start marker and the flow: `selesai`, `-> step`, `label -> step ...` or
- * `serahkan OtherSop`. Without a flow the next written step follows.
+ * One row of the table, one line: [no] id symbols "kegiatan" | kelengkapan | waktu | output | keterangan
+ * then an optional start marker and the flow of the row's last symbol: `selesai`, `-> step`,
+ * `label -> step ...`, `serahkan OtherSop` or `buntu`. Without a flow the next row follows.
+ * The symbols are usually one pelaksana; a row that draws several symbols lists them in flow order,
+ * `(kepala) > ketua > anggota?`: `(x)` a capsule, `x?` or `<x "text">` a diamond, `x` a box. A symbol other than
+ * the last one that does not simply lead to the next gets its own flow line: `anggota: ya -> ...`.
  */
 export interface Step extends langium.AstNode {
     readonly $container: Procedure;
     readonly $type: 'Step';
-    actor: langium.Reference<Actor>;
+    clauses: Array<SymbolFlow>;
     flow?: Flow;
     inputs?: Cell;
-    name: string;
+    name: AnyName | Name;
     note?: Cell;
     number?: string;
     output?: Cell;
     start: boolean;
     symbol?: string;
+    symbols: Array<StepSymbol>;
     text: string;
     time?: Duration;
 }
 
 export const Step = {
     $type: 'Step',
-    actor: 'actor',
+    clauses: 'clauses',
     flow: 'flow',
     inputs: 'inputs',
     name: 'name',
@@ -732,6 +830,7 @@ export const Step = {
     output: 'output',
     start: 'start',
     symbol: 'symbol',
+    symbols: 'symbols',
     text: 'text',
     time: 'time'
 } as const;
@@ -740,8 +839,136 @@ export function isStep(item: unknown): item is Step {
     return reflection.isInstance(item, Step.$type);
 }
 
+/**
+ * A symbol of a row: `pelaksana` (a box, or the shape its flow asks for), `pelaksana?` (a diamond),
+ * `(pelaksana)` (a capsule); with text inside: `(pelaksana "Mulai")`, `<pelaksana "Sesuai?">`
+ * (a diamond), `[pelaksana "Cek"]` (a box).
+ */
+export interface StepSymbol extends langium.AstNode {
+    readonly $container: Step;
+    readonly $type: 'StepSymbol';
+    actor: langium.Reference<Actor>;
+    box: boolean;
+    capsule: boolean;
+    decision: boolean;
+    label?: string;
+}
+
+export const StepSymbol = {
+    $type: 'StepSymbol',
+    actor: 'actor',
+    box: 'box',
+    capsule: 'capsule',
+    decision: 'decision',
+    label: 'label'
+} as const;
+
+export function isStepSymbol(item: unknown): item is StepSymbol {
+    return reflection.isInstance(item, StepSymbol.$type);
+}
+
+/** The flow of one symbol of a multi-symbol row, named by its pelaksana. */
+export interface SymbolFlow extends langium.AstNode {
+    readonly $container: Step;
+    readonly $type: 'SymbolFlow';
+    actor: langium.Reference<Actor>;
+    flow: Flow;
+}
+
+export const SymbolFlow = {
+    $type: 'SymbolFlow',
+    actor: 'actor',
+    flow: 'flow'
+} as const;
+
+export function isSymbolFlow(item: unknown): item is SymbolFlow {
+    return reflection.isInstance(item, SymbolFlow.$type);
+}
+
+/**
+ * Where an arrow goes: a row (`periksa`), one symbol of a row (`periksa.ketua`), a symbol of
+ * this row (`.ketua`), the end (`selesai`) or the start (`mulai`).
+ */
+export interface Target extends langium.AstNode {
+    readonly $container: Branch | JumpFlow;
+    readonly $type: 'Target';
+    actor?: langium.Reference<Actor>;
+    end: boolean;
+    start: boolean;
+    step?: langium.Reference<Step>;
+}
+
+export const Target = {
+    $type: 'Target',
+    actor: 'actor',
+    end: 'end',
+    start: 'start',
+    step: 'step'
+} as const;
+
+export function isTarget(item: unknown): item is Target {
+    return reflection.isInstance(item, Target.$type);
+}
+
+/**
+ * The look of a unit's official documents (labels, optional columns, paper), written once and
+ * used by its SOPs with `templat Name` or by an SOP book for every SOP it lists.
+ */
+export interface Template extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Template';
+    members: Array<Member>;
+    name: string;
+    title?: string;
+}
+
+export const Template = {
+    $type: 'Template',
+    members: 'members',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isTemplate(item: unknown): item is Template {
+    return reflection.isInstance(item, Template.$type);
+}
+
+/** `kertas F4`, `label "kegiatan" "Aktivitas"`, `kolom-keterangan tidak` ... (checked by the validator). */
+export interface TemplateSetting extends langium.AstNode {
+    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $type: 'TemplateSetting';
+    key: SettingKey;
+    values: Array<SettingValue>;
+}
+
+export const TemplateSetting = {
+    $type: 'TemplateSetting',
+    key: 'key',
+    values: 'values'
+} as const;
+
+export function isTemplateSetting(item: unknown): item is TemplateSetting {
+    return reflection.isInstance(item, TemplateSetting.$type);
+}
+
+/** An SOP or a book uses a template; settings written in the SOP itself override it. */
+export interface TemplateUse extends langium.AstNode {
+    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $type: 'TemplateUse';
+    ref: langium.Reference<Template>;
+}
+
+export const TemplateUse = {
+    $type: 'TemplateUse',
+    ref: 'ref'
+} as const;
+
+export function isTemplateUse(item: unknown): item is TemplateUse {
+    return reflection.isInstance(item, TemplateUse.$type);
+}
+
 export interface TextField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop;
+    readonly $container: Collection | ServiceStandard | Sop | Template;
     readonly $type: 'TextField';
     key: TextKey;
     value: TextValue;
@@ -813,6 +1040,7 @@ export type SopLanguageAstType = {
     Consultation: Consultation
     DateField: DateField
     DateValue: DateValue
+    DeadEndFlow: DeadEndFlow
     DecisionFlow: DecisionFlow
     Document: Document
     Duration: Duration
@@ -828,6 +1056,7 @@ export type SopLanguageAstType = {
     Maklumat: Maklumat
     Member: Member
     Model: Model
+    PageBreak: PageBreak
     Procedure: Procedure
     ProcedureItem: ProcedureItem
     ProfileField: ProfileField
@@ -838,6 +1067,12 @@ export type SopLanguageAstType = {
     ServiceStandard: ServiceStandard
     Sop: Sop
     Step: Step
+    StepSymbol: StepSymbol
+    SymbolFlow: SymbolFlow
+    Target: Target
+    Template: Template
+    TemplateSetting: TemplateSetting
+    TemplateUse: TemplateUse
     TextField: TextField
     TextValue: TextValue
     VariantDuration: VariantDuration
@@ -890,8 +1125,7 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                     name: Branch.label
                 },
                 target: {
-                    name: Branch.target,
-                    referenceType: Step.$type
+                    name: Branch.target
                 }
             },
             superTypes: []
@@ -973,6 +1207,12 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        DeadEndFlow: {
+            name: DeadEndFlow.$type,
+            properties: {
+            },
+            superTypes: [Flow.$type]
         },
         DecisionFlow: {
             name: DecisionFlow.$type,
@@ -1113,9 +1353,9 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
         JumpFlow: {
             name: JumpFlow.$type,
             properties: {
-                target: {
-                    name: JumpFlow.target,
-                    referenceType: Step.$type
+                targets: {
+                    name: JumpFlow.targets,
+                    defaultValue: []
                 }
             },
             superTypes: [Flow.$type]
@@ -1149,6 +1389,12 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        PageBreak: {
+            name: PageBreak.$type,
+            properties: {
+            },
+            superTypes: [ProcedureItem.$type]
         },
         Procedure: {
             name: Procedure.$type,
@@ -1274,9 +1520,10 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
         Step: {
             name: Step.$type,
             properties: {
-                actor: {
-                    name: Step.actor,
-                    referenceType: Actor.$type
+                clauses: {
+                    name: Step.clauses,
+                    defaultValue: [],
+                    optional: true
                 },
                 flow: {
                     name: Step.flow,
@@ -1310,6 +1557,10 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                     name: Step.symbol,
                     optional: true
                 },
+                symbols: {
+                    name: Step.symbols,
+                    defaultValue: []
+                },
                 text: {
                     name: Step.text
                 },
@@ -1319,6 +1570,116 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ProcedureItem.$type]
+        },
+        StepSymbol: {
+            name: StepSymbol.$type,
+            properties: {
+                actor: {
+                    name: StepSymbol.actor,
+                    referenceType: Actor.$type
+                },
+                box: {
+                    name: StepSymbol.box,
+                    defaultValue: false,
+                    optional: true
+                },
+                capsule: {
+                    name: StepSymbol.capsule,
+                    defaultValue: false,
+                    optional: true
+                },
+                decision: {
+                    name: StepSymbol.decision,
+                    defaultValue: false,
+                    optional: true
+                },
+                label: {
+                    name: StepSymbol.label,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        SymbolFlow: {
+            name: SymbolFlow.$type,
+            properties: {
+                actor: {
+                    name: SymbolFlow.actor,
+                    referenceType: Actor.$type
+                },
+                flow: {
+                    name: SymbolFlow.flow
+                }
+            },
+            superTypes: []
+        },
+        Target: {
+            name: Target.$type,
+            properties: {
+                actor: {
+                    name: Target.actor,
+                    referenceType: Actor.$type,
+                    optional: true
+                },
+                end: {
+                    name: Target.end,
+                    defaultValue: false,
+                    optional: true
+                },
+                start: {
+                    name: Target.start,
+                    defaultValue: false,
+                    optional: true
+                },
+                step: {
+                    name: Target.step,
+                    referenceType: Step.$type,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Template: {
+            name: Template.$type,
+            properties: {
+                members: {
+                    name: Template.members,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Template.name
+                },
+                title: {
+                    name: Template.title,
+                    optional: true
+                }
+            },
+            superTypes: [Document.$type]
+        },
+        TemplateSetting: {
+            name: TemplateSetting.$type,
+            properties: {
+                key: {
+                    name: TemplateSetting.key
+                },
+                values: {
+                    name: TemplateSetting.values,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Member.$type]
+        },
+        TemplateUse: {
+            name: TemplateUse.$type,
+            properties: {
+                ref: {
+                    name: TemplateUse.ref,
+                    referenceType: Template.$type
+                }
+            },
+            superTypes: [Member.$type]
         },
         TextField: {
             name: TextField.$type,

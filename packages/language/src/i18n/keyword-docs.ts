@@ -120,6 +120,21 @@ const docs: Record<string, KeywordDoc> = {
         `${P35}, hanya lima simbol flowchart`),
     'end': d('Langkah ini mengakhiri prosedur (simbol kapsul).', 'This step ends the procedure (terminator symbol).', `${P35}, simbol kapsul (mulai dan berakhir)`),
     'handover': d('Alur berlanjut ke SOP lain (simbol segilima, penghubung antarhalaman).', 'The flow continues in another SOP (off-page connector, pentagon).', `${P35}, simbol segilima`),
+    'page-break': d('Tabel prosedur berlanjut di halaman baru setelah baris di atasnya (seperti dokumen yang ditandatangani), dengan penghubung antarhalaman.',
+        'The procedure table continues on a new page after the row above (as in the signed document), joined by off-page connectors.', `${P35}, simbol segilima (penghubung antarhalaman)`, 'halaman-baru'),
+    'dead-end': d('Simbol ini tidak punya panah keluar, persis seperti dokumen yang ditandatangani; dilaporkan sebagai peringatan SOP-P24.',
+        'This symbol has no outgoing arrow, exactly as in the signed document; reported as warning SOP-P24.', `${P35}, diagram alir bercabang`, 'buntu'),
+    'template': d('Templat dokumen resmi unit: label, kolom, dan kertas; ditulis sekali lalu dipakai SOP dengan `templat Nama` atau oleh buku SOP.',
+        'The unit\'s template of the official document: labels, columns and paper; written once, used by SOPs with `template Name` or by an SOP book.', 'Praktik unit kerja (variasi templat SOP AP)', 'templat BpsBengkulu'),
+    'paper': d('Ukuran kertas dokumen resmi: A4, F4 (folio, 215 × 330 mm), letter, legal.', 'Paper of the official document: A4, F4 (folio, 215 × 330 mm), letter, legal.', 'Praktik kantor pemerintah Indonesia (kertas F4/folio)', 'kertas F4'),
+    'identity-orientation': d('Orientasi halaman identitas: potret atau lanskap.', 'Orientation of the identity page: portrait or landscape.', `${P35}, Bagian Identitas`, 'orientasi-identitas lanskap'),
+    'table-orientation': d('Orientasi halaman tabel prosedur: lanskap (bawaan) atau potret.', 'Orientation of the procedure table pages: landscape (default) or portrait.', `${P35}, Bagian Flowchart`, 'orientasi-tabel lanskap'),
+    'label': d('Mengganti label tercetak, mis. "Judul SOP" untuk "Nama SOP" atau "Aktivitas" untuk "Kegiatan".', 'Replaces a printed label, e.g. "Judul SOP" for "Nama SOP" or "Aktivitas" for "Kegiatan".',
+        'Praktik unit kerja (variasi templat SOP AP)', 'label "kegiatan" "Aktivitas"'),
+    'notes-column': d('Cetak kolom Keterangan (ya/tidak).', 'Print the Keterangan (notes) column (yes/no).', `${P35}, Bagian Flowchart`, 'kolom-keterangan tidak'),
+    'column-numbers': d('Cetak baris nomor kolom (1, 2, 3 ...) di bawah judul tabel (ya/tidak).', 'Print the row of column numbers (1, 2, 3 ...) under the table heading (yes/no).', 'Praktik unit kerja (variasi templat SOP AP)', 'nomor-kolom ya'),
+    'blank-capsules': d('Simbol kapsul dicetak tanpa teks "Mulai"/"Selesai" (ya/tidak).', 'Capsules are printed without the "Mulai"/"Selesai" text (yes/no).', `${P35}, simbol kapsul`, 'kapsul-kosong ya'),
+    'rows-per-page': d('Jumlah baris tabel prosedur per halaman cetak.', 'Number of procedure rows per printed page.', `${P35}, Bagian Flowchart`, 'baris-per-halaman 8'),
 };
 
 /** The documentation of a canonical keyword, if any. */

@@ -44,6 +44,7 @@ export const phrases = {
     kindSop: { id: 'SOP', en: 'an SOP' },
     kindSp: { id: 'standar pelayanan', en: 'a service standard' },
     kindCollection: { id: 'buku SOP', en: 'an SOP book' },
+    kindTemplate: { id: 'templat', en: 'a template' },
     shapeStart: { id: 'kapsul (mulai)', en: 'a terminator (start)' },
     shapeEnd: { id: 'kapsul (selesai)', en: 'a terminator (end)' },
     shapeProcess: { id: 'kotak (proses)', en: 'a process box' },

@@ -213,7 +213,7 @@ export class SopCodeActionProvider implements CodeActionProvider {
         // Target: the step written after the decision, unless the existing branch goes there.
         const steps = stepsOf(AstUtils.getContainerOfType(step, ast.isDocument)!);
         const i = steps.indexOf(step);
-        const taken = existing.target?.ref;
+        const taken = existing.target?.step?.ref;
         const target = [...steps.slice(i + 1), ...steps.slice(0, i)].find(s => s !== taken && s !== step);
         if (!target) return [];
         const pos = flow.$cstNode.range.end;

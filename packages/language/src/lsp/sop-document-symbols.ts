@@ -54,6 +54,7 @@ export class SopDocumentSymbolProvider implements DocumentSymbolProvider {
                     steps.push(section);
                     continue;
                 }
+                if (!ast.isStep(item)) continue;
                 const sym: DocumentSymbol = { name: item.name, detail: item.text, kind: SymbolKind.Function, range: ir, selectionRange: nameRange(item, ir) };
                 if (section) {
                     section.children!.push(sym);

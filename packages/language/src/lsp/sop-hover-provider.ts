@@ -156,7 +156,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
         const lang = this.lang;
         const model = this.services.sop.Models.getModel(sop) as SopModel;
         const lane = model.lanes.find(l => l.id === actor.name);
-        const steps = stepsOf(sop).filter(s => s.actor?.$refText === actor.name).map(s => s.name);
+        const steps = stepsOf(sop).filter(s => (s.symbols ?? []).some(sym => sym.actor?.$refText === actor.name)).map(s => s.name);
         const lines = [
             `**${msg('pelaksana', lang)} ${md(actor.name)}** — ${md(actor.title)}${actor.system ? ` (${msg('actorSystem', lang)})` : ''}`,
             '',

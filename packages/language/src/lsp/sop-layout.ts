@@ -17,9 +17,15 @@
  * Every decision depends on the tokens and on line breaks the output preserves, so the layout is
  * idempotent.
  */
-import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import { keywordIn, keywordPair, type Lang } from '../syntax/keywords.js';
+
+/** True for a keyword of the id rules (`Name`, `AnyName`): such a token is an id where it stands. */
+function isIdRule(source: unknown): boolean {
+    const rule = GrammarAST.isKeyword(source) ? AstUtils.getContainerOfType(source, GrammarAST.isParserRule) : undefined;
+    return rule?.name === 'Name' || rule?.name === 'AnyName';
+}
 
 /** Rows longer than this move their cells to a continuation line; inline lists longer than this break. */
 export const MAX_WIDTH = 120;
@@ -114,7 +120,8 @@ export class SopLayoutPrinter {
         this.leaves = root.$cstNode
             ? CstUtils.flattenCst(root.$cstNode).map(l => ({
                 text: l.text, offset: l.offset, end: l.end, comment: l.hidden,
-                keyword: GrammarAST.isKeyword(l.grammarSource),
+                // A word of the language written as an id (`9 serahkan ...`) is an id, never rewritten.
+                keyword: GrammarAST.isKeyword(l.grammarSource) && !isIdRule(l.grammarSource),
             })).toArray()
             : [];
     }
@@ -159,15 +166,22 @@ export class SopLayoutPrinter {
      */
     private join(leaves: readonly Leaf[]): string | undefined {
         let out = '';
+        // Inside `<pelaksana ...>` the next `>` closes the diamond rather than leading to the next symbol.
+        let diamondOpen = false;
         for (let i = 0; i < leaves.length; i++) {
             const l = leaves[i];
             if (l.comment) return undefined;
+            const closesDiamond = diamondOpen && l.text === '>';
             if (i > 0) {
                 const prev = leaves[i - 1];
                 const adjacent = prev.end === l.offset;
-                const glue = l.text === ',' || ((prev.text === '-' || l.text === '-') && adjacent);
+                const glue = l.text === ',' || ((prev.text === '-' || l.text === '-') && adjacent)
+                    || (l.keyword && [':', ')', ']', '?'].includes(l.text)) || closesDiamond
+                    || (prev.keyword && ['(', '[', '<', '.'].includes(prev.text)) || (l.keyword && l.text === '.' && adjacent);
                 out += glue ? '' : ' ';
             }
+            if (l.keyword && l.text === '<') diamondOpen = true;
+            if (closesDiamond) diamondOpen = false;
             out += this.tok(l);
         }
         return out;
@@ -406,7 +420,7 @@ export class SopLayoutPrinter {
         return { kind: 'lines', lines: [opening, ...inner.lines, this.pad(indent) + '}'] };
     }
 
-    private sectionLine(s: ast.Section): Rendered {
+    private sectionLine(s: ast.Section | ast.PageBreak): Rendered {
         const cst = s.$cstNode!;
         const text = this.joinRange(cst.offset, cst.end);
         return text === undefined ? this.verbatim(cst.offset, cst.end) : { kind: 'lines', lines: [text] };
@@ -421,8 +435,13 @@ export class SopLayoutPrinter {
         const all = this.leavesIn(cst.offset, cst.end);
         if (all.some(l => l.comment)) return this.verbatim(cst.offset, cst.end);
         const hasNumber = s.number !== undefined;
-        const head = all.slice(0, hasNumber ? 4 : 3);
-        const textLeaf = head[head.length - 1];
+        const textNode = GrammarUtils.findNodeForProperty(cst, 'text');
+        const textIndex = textNode ? all.findIndex(l => l.offset === textNode.offset) : -1;
+        if (textIndex < 0) return this.verbatim(cst.offset, cst.end);
+        const textLeaf = all[textIndex];
+        const nameIndex = hasNumber ? 1 : 0;
+        // The symbols of the row: `pelaksana`, or a chain `(kepala) > ketua > anggota?`.
+        const chain = this.join(all.slice(nameIndex + 1, textIndex)) ?? '';
         const cellNodes = [s.inputs, s.time, s.output, s.note];
         const cells: string[] = [];
         let after = textLeaf.end;
@@ -432,30 +451,36 @@ export class SopLayoutPrinter {
             after = c.$cstNode.end;
         }
         const decision = ast.isDecisionFlow(s.flow) ? s.flow : undefined;
-        const trailerEnd = decision?.$cstNode ? decision.$cstNode.offset : cst.end;
+        const clauses = s.clauses ?? [];
+        const trailerEnd = decision?.$cstNode ? decision.$cstNode.offset : clauses[0]?.$cstNode ? clauses[0].$cstNode.offset : cst.end;
         const trailerLeaves = this.leavesIn(after, trailerEnd);
         const trailer = this.join(trailerLeaves) ?? '';
         // A marker or jump the author put on its own line stays there.
         const trailerOwnLine = trailerLeaves.length > 0 && this.newlines(after, trailerLeaves[0].offset) > 0;
         const firstBar = all.find(l => l.text === '|');
         const wrappedInSource = !!firstBar && this.newlines(textLeaf.end, firstBar.offset) > 0;
-        const headCells = [hasNumber ? this.tok(head[0]) : '', ...head.slice(hasNumber ? 1 : 0).map(l => this.tok(l))];
+        const headCells = [hasNumber ? this.tok(all[0]) : '', this.tok(all[nameIndex]), chain, this.tok(textLeaf)];
         const oneLine = [...headCells, ...cells, trailer].filter(Boolean).join(' ');
         const wrap = cells.length > 0 && (wrappedInSource || this.pad(indent).length + oneLine.length > MAX_WIDTH);
         const inlineTrailer = trailerOwnLine ? '' : trailer;
-        const branches = decision ? decision.branches.map(b => this.joinRange(b.$cstNode!.offset, b.$cstNode!.end)).join('  ') : '';
+        const flowText = (flow: ast.Flow | undefined) => ast.isDecisionFlow(flow)
+            ? flow.branches.map(b => this.joinRange(b.$cstNode!.offset, b.$cstNode!.end)).join('  ')
+            : flow?.$cstNode ? this.joinRange(flow.$cstNode.offset, flow.$cstNode.end) ?? '' : '';
+        const branches = decision ? flowText(decision) : '';
+        const clauseLines = clauses.map(c => `${c.actor?.$refText ?? ''}: ${flowText(c.flow)}`);
         const extra = (textColumn: number): string[] => {
             const under = ' '.repeat(textColumn);
             const lines: string[] = [];
             if (wrap) lines.push(under + [cells.join(' '), inlineTrailer].filter(Boolean).join('  '));
             if (trailerOwnLine) lines.push(under + trailer);
             if (branches) lines.push(under + branches);
+            for (const line of clauseLines) lines.push(under + line);
             return lines;
         };
         const row = wrap
             ? [...headCells, '', '', '', '', '']
             : [...headCells, cells[0] ?? '', cells[1] ?? '', cells[2] ?? '', cells[3] ?? '', inlineTrailer];
-        return { kind: 'row', group: 'step', cells: row, anchor: 3, extra: wrap || branches || trailerOwnLine ? extra : undefined };
+        return { kind: 'row', group: 'step', cells: row, anchor: 3, extra: wrap || branches || trailerOwnLine || clauseLines.length ? extra : undefined };
     }
 }
 

@@ -18,12 +18,13 @@ export class SopSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (ast.isStep(node)) {
             if (node.number !== undefined) acceptor({ node, property: 'number', type: SemanticTokenTypes.number });
             acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: declaration });
+        } else if (ast.isStepSymbol(node) || ast.isSymbolFlow(node)) {
             acceptor({ node, property: 'actor', type: SemanticTokenTypes.variable });
-        } else if (ast.isJumpFlow(node)) {
-            acceptor({ node, property: 'target', type: SemanticTokenTypes.function });
+        } else if (ast.isTarget(node)) {
+            if (node.step) acceptor({ node, property: 'step', type: SemanticTokenTypes.function });
+            if (node.actor) acceptor({ node, property: 'actor', type: SemanticTokenTypes.variable });
         } else if (ast.isBranch(node)) {
             acceptor({ node, property: 'label', type: SemanticTokenTypes.enumMember });
-            acceptor({ node, property: 'target', type: SemanticTokenTypes.function });
         } else if (ast.isHandoverFlow(node) && node.target) {
             acceptor({ node, property: 'target', type: SemanticTokenTypes.class });
         } else if (ast.isRefItem(node) && node.ref) {

@@ -75,7 +75,8 @@ const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July'
 /** Formats a date for the printed document: "10 Januari 2024", "Desember 2013", "-". */
 export function formatDate(info: DateInfo | undefined, lang: 'id' | 'en' = 'id'): string {
     if (!info || info.precision === 'none') return '-';
-    if (!info.iso) return info.text;
+    // A date written as text ("02 Juni 2025") is printed exactly as written, as on the signed original.
+    if (!info.iso || (info.text && info.text !== info.iso)) return info.text;
     const [y, m, d] = info.iso.split('-');
     const name = (lang === 'id' ? idMonths : enMonths)[Number(m) - 1];
     return d ? `${Number(d)} ${name} ${y}` : `${name} ${y}`;

@@ -39,6 +39,11 @@ export function isTerminal(n: ProcessNode): boolean {
     return n.isEnd || n.kind === 'handover';
 }
 
+/** A node the flow stops at: a terminal, or a dead end written as such (reported by SOP-P24, not as a broken flow). */
+function stopsFlow(n: ProcessNode): boolean {
+    return isTerminal(n) || !!n.deadEnd;
+}
+
 /**
  * Longest path from the start to any terminal node over forward edges only. Forward edges go to a
  * later row, so the row order is already a topological order: one pass suffices.
@@ -83,7 +88,8 @@ export function criticalPath(nodes: readonly ProcessNode[], edges: readonly Proc
         minMinutes: round(min),
         maxMinutes: round(bestMax[end]),
         nodeIds: path.map(i => nodes[i].id),
-        unknownNodeIds: path.filter(i => nodes[i].time?.maxMinutes === undefined).map(i => nodes[i].id),
+        // Only a row's first symbol carries the row's time; the others are not "unknown".
+        unknownNodeIds: path.filter(i => nodes[i].primary !== false && nodes[i].time?.maxMinutes === undefined).map(i => nodes[i].id),
     };
 }
 
@@ -145,7 +151,7 @@ export function analyzeFlow(nodes: readonly ProcessNode[], edges: readonly Proce
     const { out, inn, index } = adjacency(nodes, edges);
     const starts = nodes.map((n, i) => (n.isStart ? i : -1)).filter(i => i >= 0);
     const fromStart = reachable(nodes.length, starts, out);
-    const ends = nodes.map((n, i) => (isTerminal(n) ? i : -1)).filter(i => i >= 0);
+    const ends = nodes.map((n, i) => (stopsFlow(n) ? i : -1)).filter(i => i >= 0);
     const toEnd = reachable(nodes.length, ends, inn);
     const { comp, count } = stronglyConnected(out);
     const size = new Array<number>(count).fill(0), hasDecision = new Array<boolean>(count).fill(false);

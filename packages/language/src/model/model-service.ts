@@ -9,10 +9,22 @@ import type { DocumentModel, Profile } from './model-types.js';
 import type { SopSettings } from '../sop-settings.js';
 import { buildSopModel } from './sop-model-builder.js';
 import { buildCollectionModel, buildServiceStandardModel } from './sp-model-builder.js';
+import { collectionSettings } from './template-settings.js';
 
-/** Builds the model of one document node. */
-export function buildDocumentModel(doc: ast.Document, defaultProfile: Profile, uri?: string): DocumentModel {
-    if (ast.isSop(doc)) return buildSopModel(doc, defaultProfile, uri);
+/** A document that has a semantic model of its own (a template only shapes the SOPs that use it). */
+export type ModelledDocument = ast.Sop | ast.ServiceStandard | ast.Collection;
+
+/** True for the documents that have a model: everything but templates. */
+export function isModelled(doc: ast.Document): doc is ModelledDocument {
+    return !ast.isTemplate(doc);
+}
+
+/**
+ * Builds the model of one document node. `inherited` are the template settings an SOP gets from
+ * the book that lists it.
+ */
+export function buildDocumentModel(doc: ModelledDocument, defaultProfile: Profile, uri?: string, inherited: readonly ast.TemplateSetting[] = []): DocumentModel {
+    if (ast.isSop(doc)) return buildSopModel(doc, defaultProfile, uri, inherited);
     if (ast.isServiceStandard(doc)) return buildServiceStandardModel(doc, uri);
     return buildCollectionModel(doc, uri);
 }
@@ -20,9 +32,34 @@ export function buildDocumentModel(doc: ast.Document, defaultProfile: Profile, u
 /** Cached access to the semantic models of documents. */
 export class SopModelService {
     private readonly cache: WorkspaceCache<string, Map<ast.Document, DocumentModel>>;
+    private readonly bookSettings: WorkspaceCache<'books', Map<string, ast.TemplateSetting[]>>;
 
-    constructor(shared: LangiumSharedCoreServices, private readonly settings: SopSettings) {
+    constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: SopSettings) {
         this.cache = new WorkspaceCache(shared);
+        this.bookSettings = new WorkspaceCache(shared);
+    }
+
+    /**
+     * Template settings that SOP books with a template pass to the SOPs they list, by SOP id. One
+     * pass over the workspace per workspace state; books without template settings cost nothing more.
+     */
+    private inheritedSettings(sopId: string): ast.TemplateSetting[] {
+        return this.bookSettings.get('books', () => {
+            const map = new Map<string, ast.TemplateSetting[]>();
+            for (const document of this.shared.workspace.LangiumDocuments.all) {
+                const root = document.parseResult?.value as ast.Model | undefined;
+                for (const doc of root?.documents ?? []) {
+                    if (!ast.isCollection(doc)) continue;
+                    const settings = collectionSettings(doc);
+                    if (settings.length === 0) continue;
+                    for (const m of doc.members) {
+                        if (!ast.isRefField(m)) continue;
+                        for (const item of m.items ?? []) if (item.ref?.$refText && !map.has(item.ref.$refText)) map.set(item.ref.$refText, settings);
+                    }
+                }
+            }
+            return map;
+        }).get(sopId) ?? [];
     }
 
     /** Profile for SOPs that do not name one (setting `sop.validation.profile`). */
@@ -30,16 +67,20 @@ export class SopModelService {
         return this.settings.defaultProfile;
     }
 
-    /** The models of every document in a file, in written order. */
+    /** The models of every document in a file (templates excepted), in written order. */
     getModels(document: LangiumDocument): DocumentModel[] {
         return [...this.modelMap(document).values()];
     }
 
     /** The model of one document node. */
-    getModel(doc: ast.Document): DocumentModel {
+    getModel(doc: ModelledDocument): DocumentModel {
         const langiumDoc = doc.$container.$document;
         if (!langiumDoc) return buildDocumentModel(doc, this.defaultProfile);
-        return this.modelMap(langiumDoc).get(doc) ?? buildDocumentModel(doc, this.defaultProfile, langiumDoc.uri.toString());
+        return this.modelMap(langiumDoc).get(doc) ?? buildDocumentModel(doc, this.defaultProfile, langiumDoc.uri.toString(), this.inherited(doc));
+    }
+
+    private inherited(doc: ModelledDocument): ast.TemplateSetting[] {
+        return ast.isSop(doc) && !doc.members.some(ast.isTemplateUse) ? this.inheritedSettings(doc.name) : [];
     }
 
     private modelMap(document: LangiumDocument): Map<ast.Document, DocumentModel> {
@@ -47,7 +88,7 @@ export class SopModelService {
         return this.cache.get(key, () => {
             const root = document.parseResult.value as ast.Model;
             const uri = document.uri.toString();
-            return new Map(root.documents.map(d => [d, buildDocumentModel(d, this.defaultProfile, uri)]));
+            return new Map(root.documents.filter(isModelled).map(d => [d, buildDocumentModel(d, this.defaultProfile, uri, this.inherited(d))]));
         });
     }
 }

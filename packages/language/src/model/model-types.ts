@@ -52,12 +52,26 @@ export interface Lane {
     range?: SourceRange;
 }
 
-/** One activity of the procedure. */
+/**
+ * One symbol of the flowchart. A row of the table usually draws one symbol, whose id is the row's
+ * id; a row that draws several gives the others the ids `row.pelaksana` (or `row.2`, `row.3` ...
+ * when a pelaksana has several symbols in the row). The row's text and mutu baku are repeated on
+ * each of its symbols, so hover and previews can show them; only the row's first symbol carries
+ * its time into the critical path (see {@link ProcessNode.primary}).
+ */
 export interface ProcessNode {
-    /** The step id as written; unique within its SOP. */
+    /** The step id as written (`row` or `row.pelaksana`); unique within its SOP. */
     id: string;
-    /** 1-based row number in the official table (the written number if given, else the position). */
+    /** 1-based row number in the official table (the written number if given, else the previous row's + 1). */
     number: number;
+    /** Zero-based index of the row ({@link SopModel.rows}) that draws this symbol. */
+    row: number;
+    /** The first symbol of its row: the row's entry and the one that counts the row's time. */
+    primary: boolean;
+    /** Text drawn inside the symbol (`"Sesuai?"`); `""` for a blank capsule; undefined for the default. */
+    label?: string;
+    /** Written `buntu` / `dead-end`: no way out, as in the signed document (SOP-P24). */
+    deadEnd?: boolean;
     /** Lane (pelaksana) id; may name an undeclared pelaksana in broken documents. */
     lane: string;
     kind: NodeKind;
@@ -84,13 +98,32 @@ export interface ProcessNode {
     range?: SourceRange;
 }
 
-/** An arrow between two steps. */
+/** One row of the procedure table: one number, one kegiatan, one set of mutu baku, one or more symbols. */
+export interface ProcedureRow {
+    /** The row id as written. */
+    id: string;
+    /** 1-based number (the written number, else the previous row's + 1). */
+    number: number;
+    text: string;
+    inputs: string[];
+    time?: DurationInfo;
+    outputs: string[];
+    notes: string[];
+    section?: string;
+    /** The row's symbols in flow order (ids into {@link SopModel.nodes}). */
+    nodeIds: string[];
+    /** The author asked for a page break after this row (`halaman-baru`). */
+    breakAfter: boolean;
+    range?: SourceRange;
+}
+
+/** An arrow between two symbols. */
 export interface ProcessEdge {
     from: string;
     to: string;
     /** Branch label of a decision ("ya", "tidak lengkap" ...). */
     label?: string;
-    /** How the edge arose: written order, explicit jump, decision branch. */
+    /** How the edge arose: written order (or the order of a row's symbols), explicit jump, decision branch. */
     kind: 'next' | 'jump' | 'branch';
     /** Points back to an earlier (or the same) row: a loop. */
     back: boolean;
@@ -145,6 +178,8 @@ export interface RevisionInfo {
 export interface SopHeader {
     number?: string;
     unit?: string;
+    /** The unit as written, one item per printed line (`unit "BADAN PUSAT STATISTIK", "PROVINSI BENGKULU"`). */
+    unitLines: string[];
     logo?: string;
     created?: DateInfo;
     revised?: DateInfo;
@@ -167,6 +202,31 @@ export interface SopHeader {
     history: RevisionInfo[];
 }
 
+/** Paper sizes of the official document. */
+export type PaperSize = 'A4' | 'F4' | 'Letter' | 'Legal';
+
+/**
+ * The look of the official document: paper, orientations, labels, optional columns. Built from the
+ * `templat` the SOP uses (directly or through its book) and the settings written in the SOP itself.
+ */
+export interface TemplateInfo {
+    /** The template's id, when one is used. */
+    id?: string;
+    paper: PaperSize;
+    identityOrientation: 'portrait' | 'landscape';
+    tableOrientation: 'portrait' | 'landscape';
+    /** Printed labels that replace the defaults, by slot (`kegiatan`, `nama`, `kelengkapan` ...). */
+    labels: Record<string, string>;
+    /** Print the Keterangan column. */
+    notesColumn: boolean;
+    /** Print the row of column numbers (1, 2, 3 ...) under the table header. */
+    columnNumbers: boolean;
+    /** Capsules are drawn without text unless a symbol gives one. */
+    blankCapsules: boolean;
+    /** Rows per printed table page, when fixed. */
+    rowsPerPage?: number;
+}
+
 export type Profile = 'sop-ap' | 'generic' | 'sp';
 
 /** The semantic model of one SOP. */
@@ -177,11 +237,14 @@ export interface SopModel {
     profile: Profile;
     header: SopHeader;
     lanes: Lane[];
-    /** In written (row) order. */
+    /** The rows of the procedure table, in written order. */
+    rows: ProcedureRow[];
+    /** The symbols, in row order and, within a row, in flow order. */
     nodes: ProcessNode[];
     edges: ProcessEdge[];
     sections: Section[];
     criticalPath: CriticalPath;
+    template: TemplateInfo;
     uri?: string;
     range?: SourceRange;
 }

@@ -4,9 +4,10 @@
  */
 import * as ast from '../generated/ast.js';
 import { canonicalKey } from '../syntax/keywords.js';
-import type { Lane, ProcessEdge, ProcessNode, Profile, Section, SopHeader, SopModel } from './model-types.js';
+import type { Lane, ProcedureRow, ProcessEdge, ProcessNode, Profile, Section, SopHeader, SopModel } from './model-types.js';
 import { approvalInfo, cellItems, dateInfo, documentLink, durationInfo, rangeOf, str, textItems } from './ast-values.js';
 import { criticalPath } from './flow-graph.js';
+import { templateOf } from './template-settings.js';
 
 /** Members of one kind, in written order. */
 export function membersOf<T extends ast.Member>(doc: ast.Document, guard: (m: ast.Member) => m is T): T[] {
@@ -54,6 +55,7 @@ function header(sop: ast.Sop): SopHeader {
     return {
         number: fieldText(sop, 'number'),
         unit: fieldText(sop, 'unit'),
+        unitLines: list('unit'),
         logo: fieldText(sop, 'logo'),
         created: dateInfo(dateField(sop, 'created')?.value),
         revised: dateInfo(dateField(sop, 'revised')?.value),
@@ -77,24 +79,78 @@ function header(sop: ast.Sop): SopHeader {
     };
 }
 
-/** Builds the flow (nodes + edges + sections) of the steps of one SOP. */
-export function buildFlow(steps: readonly ast.Step[]): { nodes: ProcessNode[]; edges: ProcessEdge[]; sections: Section[] } {
+/** The written (or derived) number of every row: a written number, else the previous row's + 1. */
+export function rowNumbers(steps: readonly ast.Step[]): number[] {
+    let prev = 0;
+    return steps.map(step => {
+        const written = step.number !== undefined ? Number.parseInt(step.number, 10) : Number.NaN;
+        prev = Number.isFinite(written) ? written : prev + 1;
+        return prev;
+    });
+}
+
+/**
+ * The flow of each symbol of a row, in the row's symbol order: the row's flow (written after the
+ * cells) belongs to its last symbol, a `pelaksana: flow` line to the symbol in that column (the
+ * first one without a flow of its own, when the column has several). Others have none (they lead
+ * to the next symbol of the row).
+ */
+export function flowsOfRow(step: ast.Step): Array<ast.Flow | undefined> {
+    const symbols = step.symbols ?? [];
+    const flows: Array<ast.Flow | undefined> = symbols.map(() => undefined);
+    if (flows.length === 0) return [step.flow];
+    flows[flows.length - 1] = step.flow;
+    for (const clause of step.clauses ?? []) {
+        const lane = clause.actor?.$refText;
+        const candidates = symbols.map((s, k) => (s.actor?.$refText === lane ? k : -1)).filter(k => k >= 0);
+        const k = candidates.find(c => c !== flows.length - 1 && !flows[c]) ?? candidates[0];
+        if (k !== undefined) flows[k] = clause.flow;
+    }
+    return flows;
+}
+
+/** The symbol a `simbol` name draws: the five SOP AP shapes (and their English names). */
+const namedShapes: ReadonlyMap<string, 'capsule' | ProcessNode['kind']> = new Map([
+    ['kapsul', 'capsule'], ['terminator', 'capsule'],
+    ['kotak', 'process'], ['proses', 'process'], ['process', 'process'],
+    ['belah_ketupat', 'decision'], ['ketupat', 'decision'], ['decision', 'decision'], ['keputusan', 'decision'],
+    ['segilima', 'handover'], ['connector', 'handover'], ['penghubung', 'handover'],
+]);
+
+/** The shape a `simbol` name draws, or undefined for a name that is not one of the five symbols. */
+export function namedShape(name: string | undefined): 'capsule' | ProcessNode['kind'] | undefined {
+    return name ? namedShapes.get(name.toLowerCase()) : undefined;
+}
+
+/** Builds the flow (rows, symbols, arrows and sections) of the steps of one SOP. */
+export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; nodes: ProcessNode[]; edges: ProcessEdge[]; sections: Section[] } {
+    const rows: ProcedureRow[] = [];
     const nodes: ProcessNode[] = [];
     const edges: ProcessEdge[] = [];
     const sections: Section[] = [];
-    const position = new Map<ast.Step, number>();
-    steps.forEach((s, i) => position.set(s, i));
+    const rowIndex = new Map<ast.Step, number>();
+    steps.forEach((s, i) => rowIndex.set(s, i));
     const markedStart = steps.findIndex(s => s.start);
-    const startIndex = markedStart >= 0 ? markedStart : 0;
-    // One linear pass over the procedure items gives each step its `bagian` heading.
+    const startRow = markedStart >= 0 ? markedStart : 0;
+    const numbers = rowNumbers(steps);
+    // One linear pass over the procedure items gives each step its `bagian` heading and page breaks.
     const sectionTitle = new Map<ast.Step, string>();
+    const breakAfter = new Set<ast.Step>();
     for (const proc of new Set(steps.map(s => s.$container))) {
         let title: string | undefined;
+        let previous: ast.Step | undefined;
         for (const item of proc.items) {
             if (ast.isSection(item)) title = str(item.title);
-            else if (title !== undefined) sectionTitle.set(item, title);
+            else if (ast.isPageBreak(item)) { if (previous) breakAfter.add(previous); }
+            else {
+                previous = item;
+                if (title !== undefined) sectionTitle.set(item, title);
+            }
         }
     }
+    // Pass 1: the rows and their symbols.
+    const symbolsOfRow: ProcessNode[][] = [];
+    const flowOf = new Map<ProcessNode, ast.Flow | undefined>();
     let section: Section | undefined;
     steps.forEach((step, i) => {
         const title = sectionTitle.get(step);
@@ -102,52 +158,104 @@ export function buildFlow(steps: readonly ast.Step[]): { nodes: ProcessNode[]; e
             section = title !== undefined ? { title, nodeIds: [] } : undefined;
             if (section) sections.push(section);
         }
-        section?.nodeIds.push(step.name);
-        const flow = step.flow;
-        let isEnd = ast.isEndFlow(flow);
-        const add = (target: ast.Step | undefined, kind: ProcessEdge['kind'], label?: string) => {
-            if (!target) return;
-            const j = position.get(target);
-            if (j === undefined) return;
-            edges.push({ from: step.name, to: target.name, label, kind, back: j <= i });
+        const symbols = step.symbols ?? [];
+        const multi = symbols.length > 1;
+        const base = {
+            number: numbers[i], text: str(step.text), inputs: cellItems(step.inputs), outputs: cellItems(step.output),
+            notes: cellItems(step.note), section: section?.title,
         };
-        if (ast.isJumpFlow(flow)) add(flow.target?.ref, 'jump');
-        else if (ast.isDecisionFlow(flow)) flow.branches.forEach(b => add(b.target?.ref, 'branch', b.label));
-        else if (!flow) {
-            if (i + 1 < steps.length) add(steps[i + 1], 'next');
-            else isEnd = true;
+        const time = durationInfo(step.time);
+        const laneCount = new Map<string, number>();
+        for (const sym of symbols) { const lane = sym.actor?.$refText ?? ''; laneCount.set(lane, (laneCount.get(lane) ?? 0) + 1); }
+        const own = symbols.map((sym, k) => {
+            const lane = sym.actor?.$refText ?? '';
+            const id = k === 0 ? step.name : laneCount.get(lane) === 1 ? `${step.name}.${lane}` : `${step.name}.${k + 1}`;
+            const node: ProcessNode = {
+                id, ...base, row: i, lane, kind: 'process', isStart: false, isEnd: false, primary: k === 0,
+                time: k === 0 ? time : undefined,
+                label: sym.label !== undefined ? sym.label : undefined,
+                handover: undefined, symbol: multi ? undefined : step.symbol,
+                range: multi ? rangeOf(sym) : rangeOf(step),
+            };
+            return { node, sym };
+        });
+        if (own.length === 0) {
+            // A broken row (no pelaksana parsed): still one symbol, so the row exists everywhere.
+            own.push({ node: { id: step.name, ...base, row: i, lane: '', kind: 'process', isStart: false, isEnd: false, primary: true, time, symbol: step.symbol, range: rangeOf(step) }, sym: undefined as unknown as ast.StepSymbol });
         }
-        const isStart = i === startIndex;
-        const kind: ProcessNode['kind'] = ast.isDecisionFlow(flow) ? 'decision'
-            : ast.isHandoverFlow(flow) ? 'handover'
-            : isStart ? 'start' : isEnd ? 'end' : 'process';
-        nodes.push({
-            id: step.name,
-            number: step.number !== undefined ? Number.parseInt(step.number, 10) : i + 1,
-            lane: step.actor?.$refText ?? '',
-            kind,
-            isStart,
-            isEnd,
-            text: str(step.text),
-            inputs: cellItems(step.inputs),
-            time: durationInfo(step.time),
-            outputs: cellItems(step.output),
-            notes: cellItems(step.note),
-            section: section?.title,
-            handover: ast.isHandoverFlow(flow) ? documentLink(flow.target, flow.text) : undefined,
-            symbol: step.symbol,
-            range: rangeOf(step),
+        const flows = flowsOfRow(step);
+        own.forEach(({ node }, k) => flowOf.set(node, flows[k]));
+        own.forEach(({ node, sym }, k) => {
+            const flow = flowOf.get(node);
+            const isStart = i === startRow && k === 0;
+            const last = k === own.length - 1;
+            const capsule = !!sym?.capsule;
+            node.isStart = isStart;
+            // An end: written `selesai`, a capsule that is not the start, or the last symbol of the
+            // last row falling off the end of the procedure.
+            node.isEnd = ast.isEndFlow(flow) || (capsule && !isStart) || (last && !flow && i === steps.length - 1 && !sym?.decision);
+            node.deadEnd = ast.isDeadEndFlow(flow) || undefined;
+            node.kind = sym?.decision || ast.isDecisionFlow(flow) ? 'decision'
+                : ast.isHandoverFlow(flow) ? 'handover'
+                : sym?.box ? 'process'
+                : isStart ? 'start'
+                : node.isEnd ? 'end' : 'process';
+            // `simbol` draws the shape it names (SOP-P05K says when that contradicts the flow).
+            const named = !multi ? namedShape(step.symbol) : undefined;
+            if (named) node.kind = named === 'capsule' ? (isStart ? 'start' : 'end') : named;
+            if (ast.isHandoverFlow(flow)) node.handover = documentLink(flow.target, flow.text);
+            section?.nodeIds.push(node.id);
+        });
+        symbolsOfRow.push(own.map(o => o.node));
+        nodes.push(...own.map(o => o.node));
+        rows.push({
+            id: step.name, ...base, time, nodeIds: own.map(o => o.node.id), breakAfter: breakAfter.has(step), range: rangeOf(step),
         });
     });
-    return { nodes, edges, sections };
+    // Pass 2: the arrows.
+    const nodeIndex = new Map<ProcessNode, number>();
+    nodes.forEach((n, i) => nodeIndex.set(n, i));
+    const startNode = nodes.find(n => n.isStart);
+    const lastEnd = [...nodes].reverse().find(n => n.kind === 'end');
+    const symbolIn = (row: number, lane: string | undefined): ProcessNode | undefined => {
+        const list = symbolsOfRow[row] ?? [];
+        const inLane = list.filter(n => n.lane === lane);
+        return inLane.find(n => n.kind !== 'start' && n.kind !== 'end') ?? inLane[0];
+    };
+    const resolve = (t: ast.Target | undefined, row: number): ProcessNode | undefined => {
+        if (!t) return undefined;
+        if (t.end) return lastEnd;
+        if (t.start) return startNode;
+        const r = t.step ? (t.step.ref ? rowIndex.get(t.step.ref) : undefined) : row;
+        if (r === undefined) return undefined;
+        return t.actor ? symbolIn(r, t.actor.$refText) : symbolsOfRow[r]?.[0];
+    };
+    symbolsOfRow.forEach((list, i) => {
+        list.forEach((node, k) => {
+            const flow = flowOf.get(node);
+            const from = nodeIndex.get(node)!;
+            const add = (target: ProcessNode | undefined, kind: ProcessEdge['kind'], label?: string) => {
+                if (!target) return;
+                edges.push({ from: node.id, to: target.id, label, kind, back: nodeIndex.get(target)! <= from });
+            };
+            if (ast.isJumpFlow(flow)) (flow.targets ?? []).forEach(t => add(resolve(t, i), 'jump'));
+            else if (ast.isDecisionFlow(flow)) flow.branches.forEach(b => add(resolve(b.target, i), 'branch', b.label));
+            else if (!flow && !node.isEnd) {
+                if (k + 1 < list.length) add(list[k + 1], 'next');
+                else if (i + 1 < symbolsOfRow.length) add(symbolsOfRow[i + 1][0], 'next');
+            }
+        });
+    });
+    return { rows, nodes, edges, sections };
 }
 
 /** Builds the semantic model of one SOP. */
-export function buildSopModel(sop: ast.Sop, defaultProfile: Profile, uri?: string): SopModel {
+export function buildSopModel(sop: ast.Sop, defaultProfile: Profile, uri?: string, inherited: readonly ast.TemplateSetting[] = []): SopModel {
+    const template = templateOf(sop, inherited);
     const lanes: Lane[] = sop.members.filter(ast.isActor).map((a, index) => ({
         id: a.name ?? '', title: str(a.title), system: a.system, index, range: rangeOf(a),
     }));
-    const { nodes, edges, sections } = buildFlow(stepsOf(sop));
+    const { rows, nodes, edges, sections } = buildFlow(stepsOf(sop));
     return {
         kind: 'sop',
         id: sop.name,
@@ -155,10 +263,12 @@ export function buildSopModel(sop: ast.Sop, defaultProfile: Profile, uri?: strin
         profile: profileOf(sop, defaultProfile),
         header: header(sop),
         lanes,
+        rows,
         nodes,
         edges,
         sections,
         criticalPath: criticalPath(nodes, edges),
+        template,
         uri,
         range: rangeOf(sop),
     };

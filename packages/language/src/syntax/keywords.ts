@@ -76,6 +76,18 @@ const pairs: KeywordPair[] = [
     { key: 'symbol', id: 'simbol', en: 'symbol' },
     { key: 'end', id: 'selesai', en: 'end' },
     { key: 'handover', id: 'serahkan', en: 'handover' },
+    { key: 'page-break', id: 'halaman-baru', en: 'page-break' },
+    { key: 'dead-end', id: 'buntu', en: 'dead-end' },
+    // templates of the official document
+    { key: 'template', id: 'templat', en: 'template' },
+    { key: 'paper', id: 'kertas', en: 'paper' },
+    { key: 'identity-orientation', id: 'orientasi-identitas', en: 'identity-orientation' },
+    { key: 'table-orientation', id: 'orientasi-tabel', en: 'table-orientation' },
+    { key: 'label', id: 'label', en: 'label' },
+    { key: 'notes-column', id: 'kolom-keterangan', en: 'notes-column' },
+    { key: 'column-numbers', id: 'nomor-kolom', en: 'column-numbers' },
+    { key: 'blank-capsules', id: 'kapsul-kosong', en: 'blank-capsules' },
+    { key: 'rows-per-page', id: 'baris-per-halaman', en: 'rows-per-page' },
 ];
 
 const byWord = new Map<string, KeywordPair>();

@@ -5,7 +5,8 @@
 import * as ast from '../generated/ast.js';
 import type { ProcessNode, SopModel } from '../model/model-types.js';
 import { analyzeFlow } from '../model/flow-graph.js';
-import { stepsOf } from '../model/sop-model-builder.js';
+import { flowsOfRow, namedShape, rowNumbers, stepsOf } from '../model/sop-model-builder.js';
+import type { AstNode } from 'langium';
 import { str } from '../model/ast-values.js';
 import { phrase, phrases, type Phrase } from '../i18n/phrases.js';
 import { nameTarget, type CheckContext } from './check-context.js';
@@ -14,14 +15,6 @@ type SopCtx = CheckContext<ast.Sop, SopModel>;
 
 /** Above this many steps one flowchart becomes unreadable (SOP-P22). */
 export const LARGE_PROCEDURE_STEPS = 40;
-
-/** The five SOP AP symbols (and their English names) that a step may name with `simbol`. */
-const symbolNames: ReadonlyMap<string, ReadonlyArray<ProcessNode['kind']>> = new Map([
-    ['kapsul', ['start', 'end']], ['terminator', ['start', 'end']],
-    ['kotak', ['process', 'start', 'end']], ['proses', ['process', 'start', 'end']], ['process', ['process', 'start', 'end']],
-    ['belah_ketupat', ['decision']], ['ketupat', ['decision']], ['decision', ['decision']], ['keputusan', ['decision']],
-    ['segilima', ['handover']], ['connector', ['handover']], ['penghubung', ['handover']],
-]);
 
 const shapeName: Record<ProcessNode['kind'], Phrase> = {
     start: phrases.shapeStart, end: phrases.shapeEnd, process: phrases.shapeProcess,
@@ -49,7 +42,7 @@ export function checkFlow(ctx: SopCtx): void {
     // SOP-P21 / P03 / P04: pelaksana.
     const actors = doc.members.filter(ast.isActor);
     const seen = new Set<string>();
-    const used = new Set(steps.map(s => s.actor?.$refText));
+    const used = new Set(steps.flatMap(s => (s.symbols ?? []).map(sym => sym.actor?.$refText)));
     for (const actor of actors) {
         if (seen.has(actor.name)) reporter.report('SOP-P21', { node: actor, property: 'name' }, [actor.name]);
         seen.add(actor.name);
@@ -67,8 +60,8 @@ export function checkFlow(ctx: SopCtx): void {
     }
 
     // SOP-P07: decisions have exactly two distinct, non-empty labels.
-    for (const step of steps) {
-        const flow = step.flow;
+    const allFlows = steps.flatMap(step => flowsOfRow(step));
+    for (const flow of allFlows) {
         if (!ast.isDecisionFlow(flow)) continue;
         if (flow.branches.length !== 2) {
             reporter.report('SOP-P07', { node: flow }, [phrase(phrases.decisionBranches, reporter.lang, flow.branches.length)]);
@@ -83,41 +76,83 @@ export function checkFlow(ctx: SopCtx): void {
         }
     }
 
+    // Where each symbol was written and its flow: a row's first symbol is reported at the row's id,
+    // the others at their pelaksana in the row.
+    const symbolAt = new Map<string, { node: AstNode; property: string; flow: ast.Flow | undefined }>();
+    const rowOf = new Map(steps.map((s, i) => [s, model.rows[i]]));
+    for (const step of steps) {
+        const row = rowOf.get(step);
+        if (!row) continue;
+        const flows = flowsOfRow(step);
+        row.nodeIds.forEach((id, k) => {
+            const sym = step.symbols?.[k];
+            symbolAt.set(id, k === 0 || !sym ? { node: step, property: 'name', flow: flows[k] } : { node: sym, property: 'actor', flow: flows[k] });
+        });
+    }
     // SOP-P09 / P10: reachability and loops.
     const analysis = analyzeFlow(model.nodes, model.edges);
     for (const id of analysis.unreachable) {
-        const step = stepById.get(id);
-        if (step) reporter.report('SOP-P09', { node: step, property: 'name' }, [phrase(phrases.unreachable, reporter.lang, id)]);
+        const at = symbolAt.get(id);
+        if (at) reporter.report('SOP-P09', { node: at.node, property: at.property }, [phrase(phrases.unreachable, reporter.lang, id)]);
     }
     // A decision-free loop is reported once, as SOP-P10 on the jump that closes it; the steps
     // caught in it are not reported again as SOP-P09.
     const inDecisionFreeLoop = new Set(analysis.decisionFreeLoopNodes);
     for (const id of analysis.noExit) {
-        const step = stepById.get(id);
-        if (step && !inDecisionFreeLoop.has(id)) reporter.report('SOP-P09', { node: step, property: 'name' }, [phrase(phrases.noExit, reporter.lang, id)]);
+        const at = symbolAt.get(id);
+        if (at && !inDecisionFreeLoop.has(id)) reporter.report('SOP-P09', { node: at.node, property: at.property }, [phrase(phrases.noExit, reporter.lang, id)]);
     }
     for (const edge of analysis.loopsWithoutDecision) {
-        const step = stepById.get(edge.from);
-        if (step?.flow) reporter.report('SOP-P10', { node: step.flow }, [edge.to]);
+        const flow = symbolAt.get(edge.from)?.flow;
+        if (flow) reporter.report('SOP-P10', { node: flow }, [edge.to]);
     }
 
-    // SOP-P11: written numbers are sequential from 1.
-    if (steps.some(s => s.number !== undefined)) {
-        steps.forEach((step, i) => {
-            if (step.number === undefined || Number(step.number) !== i + 1) {
-                reporter.report('SOP-P11', step.number !== undefined ? { node: step, property: 'number' } : { node: step, property: 'name' }, [step.number ?? '-', i + 1], { expected: i + 1 });
+    // SOP-P23 / P24: forks without a decision, dead ends; written as signed, so warnings.
+    for (const [id, at] of symbolAt) {
+        if (ast.isJumpFlow(at.flow) && (at.flow.targets ?? []).length > 1) {
+            reporter.report('SOP-P23', { node: at.flow }, [id, at.flow.targets.map(t => t.$cstNode?.text ?? '').join(', ')]);
+        } else if (ast.isDeadEndFlow(at.flow)) {
+            reporter.report('SOP-P24', { node: at.flow }, [id]);
+        }
+    }
+
+    // SOP-P25: a flow line or a target names a column the row has no symbol in.
+    for (const step of steps) {
+        const lanesOf = (s: ast.Step | undefined) => new Set((s?.symbols ?? []).map(sym => sym.actor?.$refText));
+        for (const clause of step.clauses ?? []) {
+            if (clause.actor?.ref && !lanesOf(step).has(clause.actor.$refText)) reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]);
+        }
+        for (const flow of flowsOfRow(step)) {
+            const targets = ast.isJumpFlow(flow) ? flow.targets ?? [] : ast.isDecisionFlow(flow) ? flow.branches.map(b => b.target).filter((t): t is ast.Target => !!t) : [];
+            for (const t of targets) {
+                if (!t.actor?.ref) continue;
+                const row = t.step ? t.step.ref : step;
+                if (row && !lanesOf(row).has(t.actor.$refText)) reporter.report('SOP-P25', { node: t, property: 'actor' }, [row.name, t.actor.$refText]);
             }
-        });
+        }
     }
 
-    // SOP-P05: only the five symbols; a named symbol must fit the step.
-    const nodeById = new Map(model.nodes.map(n => [n.id, n]));
+    // SOP-P11: written numbers count up by one. A repeated or skipped number is reported once,
+    // where it happens: the rows after it count on from the number written. Unnumbered rows are
+    // numbered from the row above.
+    const numbers = rowNumbers(steps);
+    steps.forEach((step, i) => {
+        const expected = i === 0 ? 1 : numbers[i - 1] + 1;
+        if (step.number !== undefined && numbers[i] !== expected) {
+            reporter.report('SOP-P11', { node: step, property: 'number' }, [step.number, expected], { expected });
+        }
+    });
+
+    // SOP-P05: only the five symbols. A named symbol is drawn as named; SOP-P05K says when the
+    // step's flow asks for another shape (branches need a diamond, a diamond needs branches ...).
     for (const step of steps) {
         if (!step.symbol) continue;
-        const allowed = symbolNames.get(step.symbol.toLowerCase());
-        const node = nodeById.get(step.name);
-        if (!allowed) reporter.report('SOP-P05', { node: step, property: 'symbol' }, [step.symbol]);
-        else if (node && !allowed.includes(node.kind)) reporter.report('SOP-P05K', { node: step, property: 'symbol' }, [step.symbol, reporter.t(shapeName[node.kind])]);
+        const named = namedShape(step.symbol);
+        if (!named) { reporter.report('SOP-P05', { node: step, property: 'symbol' }, [step.symbol]); continue; }
+        const flow = step.flow;
+        const implied: ProcessNode['kind'] = ast.isDecisionFlow(flow) ? 'decision' : ast.isHandoverFlow(flow) ? 'handover' : 'process';
+        const fits = named === implied || (named === 'capsule' && implied === 'process') || (named === 'process' && implied === 'process');
+        if (!fits) reporter.report('SOP-P05K', { node: step, property: 'symbol' }, [step.symbol, reporter.t(shapeName[implied])]);
     }
 
     // SOP-P12: active verb, no subject (SOP AP only; questions of decisions are exempt).

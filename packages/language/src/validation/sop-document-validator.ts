@@ -35,8 +35,10 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
                 diagnostics.push(this.toDiagnostic(severity, message, info));
             }, settings.locale, profile);
             const target = { node: container, range };
-            if (ast.isStep(container)) {
+            if (ast.isStep(container) || ast.isStepSymbol(container) || ast.isSymbolFlow(container) || (ast.isTarget(container) && error.info.property === 'actor')) {
                 reporter.report('SOP-P02', target, [refText]);
+            } else if (ast.isTemplateUse(container)) {
+                reporter.report('DOC-07', target, [refText]);
             } else if (ast.isRefItem(container)) {
                 const key = canonicalKey(container.$container.key);
                 if (key === 'related') reporter.report('SOP-H14', target, [refText]);

@@ -26,6 +26,10 @@ export class SopValidator {
         const models = this.services.sop.Models;
         const profile = profileOf(doc, settings.defaultProfile);
         const reporter = new Reporter(accept, settings.locale, profile);
+        if (ast.isTemplate(doc)) {
+            checkStructure({ doc, model: undefined as never, reporter, services: this.services });
+            return;
+        }
         const model = models.getModel(doc);
         const ctx: CheckContext = { doc, model, reporter, services: this.services };
         checkStructure(ctx);
@@ -49,6 +53,7 @@ export function registerValidationChecks(services: SopServices): void {
         Sop: validator.checkDocument.bind(validator),
         ServiceStandard: validator.checkDocument.bind(validator),
         Collection: validator.checkDocument.bind(validator),
+        Template: validator.checkDocument.bind(validator),
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }

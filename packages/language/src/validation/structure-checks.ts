@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { canonicalKey } from '../syntax/keywords.js';
 import { phrases } from '../i18n/phrases.js';
 import type { CheckContext } from './check-context.js';
+import { applySettings, defaultTemplate, settingsOf } from '../model/template-settings.js';
 
 const common = ['title', 'unit', 'logo', 'number', 'version'];
 /** Canonical field keys allowed per document kind (also used by completion). */
@@ -17,18 +18,22 @@ export const allowedKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
         'staffing', 'service-guarantee', 'safety-guarantee', 'evaluation', 'service-hours', 'public-procedure', 'procedures',
         'created', 'revised', 'effective']),
     Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective']),
+    Template: new Set(['title']),
 };
 /** Structured member types allowed per document kind (also used by completion). */
 export const allowedTypes: Record<ast.Document['$type'], ReadonlySet<string>> = {
-    Sop: new Set(['Approval', 'ProfileField', 'History', 'Actor', 'Procedure']),
+    Sop: new Set(['Approval', 'ProfileField', 'History', 'Actor', 'Procedure', 'TemplateUse', 'TemplateSetting']),
     ServiceStandard: new Set(['DurationField', 'Enactment', 'Maklumat', 'Consultation', 'FlagField']),
-    Collection: new Set(['Enactment', 'Approval']),
+    Collection: new Set(['Enactment', 'Approval', 'TemplateUse', 'TemplateSetting']),
+    Template: new Set(['TemplateSetting']),
 };
 
 /** The key a member is known by, for "allowed" and "repeated": a field's canonical key, else its type. */
 function memberKey(m: ast.Member): string | undefined {
     if (ast.isTextField(m) || ast.isDateField(m) || ast.isRefField(m)) return canonicalKey(m.key);
     if (ast.isActor(m)) return undefined;
+    // `label` is written once per slot; other settings once each.
+    if (ast.isTemplateSetting(m)) return canonicalKey(m.key) === 'label' ? `label:${String(m.values?.[0] ?? '').toLowerCase()}` : canonicalKey(m.key);
     return m.$type;
 }
 
@@ -40,7 +45,7 @@ function keywordOf(m: ast.Member): string {
 /** Runs DOC-02..04 on a document. */
 export function checkStructure(ctx: CheckContext): void {
     const { doc, reporter } = ctx;
-    const kind = reporter.t(ast.isSop(doc) ? phrases.kindSop : ast.isServiceStandard(doc) ? phrases.kindSp : phrases.kindCollection);
+    const kind = reporter.t(ast.isSop(doc) ? phrases.kindSop : ast.isServiceStandard(doc) ? phrases.kindSp : ast.isTemplate(doc) ? phrases.kindTemplate : phrases.kindCollection);
     const seen = new Set<string>();
     for (const m of doc.members) {
         const key = memberKey(m);
@@ -59,5 +64,11 @@ export function checkStructure(ctx: CheckContext): void {
         if (ast.isProfileField(m) && m.value !== 'sop-ap' && m.value !== 'generic') {
             reporter.report('DOC-04', { node: m, property: 'value' }, [m.value]);
         }
+    }
+    // DOC-06: template settings whose value the official document cannot use.
+    for (const problem of applySettings(defaultTemplate(), settingsOf(doc))) {
+        const s = problem.setting;
+        const target = s.values?.length ? { node: s, property: 'values', index: 0 } : { node: s, keyword: keywordOf(s) };
+        reporter.report('DOC-06', target, [s.values?.join(' ') ?? '', keywordOf(s), problem.expected]);
     }
 }

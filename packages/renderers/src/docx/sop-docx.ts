@@ -8,12 +8,10 @@
  */
 import { formatDate, type ProcessNode, type SopModel } from '@sop/language';
 import { PageOrientation, Paragraph, Table, TableLayoutType, TableRow, VerticalMergeType, WidthType, type ISectionOptions } from 'docx';
-import { laneColumns } from '../official/procedure-geometry.js';
-import type { Labels, OfficialLang } from '../official/labels.js';
+import { laneColumns, paperMm } from '../official/procedure-geometry.js';
+import { withTemplateLabels, type Labels, type OfficialLang } from '../official/labels.js';
 import { cell, logoParagraph, numberedParas, para } from './docx-helpers.js';
 
-/** Usable width of an A4 landscape page with 1 cm margins, in twips. */
-const landscapeWidth = 16838 - 2 * 567;
 
 /** The text symbol of a step and its non-sequential exits. */
 export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): string[] {
@@ -33,7 +31,7 @@ export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): stri
     return [head, ...exits];
 }
 
-function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo?: string): Table {
+function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: string | undefined, landscapeWidth: number): Table {
     const h = model.header;
     const a = h.approval;
     const sign = a ? [para(a.role), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip}. ${a.nip}`)] : [])] : [para('-')];
@@ -49,7 +47,7 @@ function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo?: st
     const widths = [Math.round(landscapeWidth * 0.38), Math.round(landscapeWidth * 0.18), Math.round(landscapeWidth * 0.44)];
     const rows = fields.map(([label, value], i) => new TableRow({
         children: [
-            cell(i === 0 ? [...logoParagraph(logo), para(h.unit ?? '', { bold: true, center: true })] : [], { widthTwips: widths[0], verticalMerge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+            cell(i === 0 ? [...logoParagraph(logo), ...(h.unitLines.length ? h.unitLines : ['']).map(u => para(u, { bold: true, center: true }))] : [], { widthTwips: widths[0], verticalMerge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
             cell([para(label, { bold: true })], { widthTwips: widths[1] }),
             cell(value, { widthTwips: widths[2] }),
         ],
@@ -57,7 +55,7 @@ function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo?: st
     return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: landscapeWidth, type: WidthType.DXA } });
 }
 
-function gridTable(model: SopModel, l: Labels): Table {
+function gridTable(model: SopModel, l: Labels, landscapeWidth: number): Table {
     const h = model.header;
     const half = Math.round(landscapeWidth / 2);
     const related = h.related && h.related.length ? h.related.map(r => r.text) : [];
@@ -74,19 +72,20 @@ function gridTable(model: SopModel, l: Labels): Table {
     return new Table({ rows, columnWidths: [half, half], layout: TableLayoutType.FIXED, width: { size: landscapeWidth, type: WidthType.DXA } });
 }
 
-function procedureTable(model: SopModel, l: Labels): Table {
+function procedureTable(model: SopModel, l: Labels, pageWidth: number): Table {
     const lanes = laneColumns(model);
-    const fixed = { no: 450, activity: 2900, inputs: 1900, time: 950, output: 1900, notes: 1500 };
-    const laneTotal = landscapeWidth - Object.values(fixed).reduce((s, w) => s + w, 0);
+    const withNotes = model.template.notesColumn;
+    const fixed = { no: 450, activity: 2900, inputs: 1900, time: 950, output: 1900, notes: withNotes ? 1500 : 0 };
+    const laneTotal = pageWidth - Object.values(fixed).reduce((s, w) => s + w, 0);
     const laneW = Math.floor(laneTotal / Math.max(1, lanes.length));
-    const widths = [fixed.no, fixed.activity, ...lanes.map(() => laneW), fixed.inputs, fixed.time, fixed.output, fixed.notes];
+    const widths = [fixed.no, fixed.activity, ...lanes.map(() => laneW), fixed.inputs, fixed.time, fixed.output, ...(withNotes ? [fixed.notes] : [])];
     const b = (t: string) => [para(t, { bold: true, center: true })];
     const header1 = new TableRow({
         tableHeader: true, cantSplit: true,
         children: [
             cell(b(l.no), { rowSpan: 2 }), cell(b(l.activity), { rowSpan: 2 }),
             cell(b(l.actors), { columnSpan: Math.max(1, lanes.length) }), cell(b(l.quality), { columnSpan: 3 }),
-            cell(b(l.notes), { rowSpan: 2 }),
+            ...(withNotes ? [cell(b(l.notes), { rowSpan: 2 })] : []),
         ],
     });
     const header2 = new TableRow({
@@ -94,39 +93,61 @@ function procedureTable(model: SopModel, l: Labels): Table {
         children: [...lanes.map(lane => cell([para(lane.title, { bold: true, center: true, size: 16 })])), cell(b(l.inputs)), cell(b(l.time)), cell(b(l.output))],
     });
     const rows = [header1, header2];
+    if (model.template.columnNumbers) {
+        rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: widths.map((_, i) => cell([para(String(i + 1), { center: true, italics: true, size: 16 })])) }));
+    }
+    const byId = new Map(model.nodes.map(n => [n.id, n]));
     let section: string | undefined;
-    for (const node of model.nodes) {
-        if (node.section !== undefined && node.section !== section) {
-            rows.push(new TableRow({ cantSplit: true, children: [cell([para(node.section, { bold: true, italics: true })], { columnSpan: widths.length })] }));
+    for (const row of model.rows) {
+        if (row.section !== undefined && row.section !== section) {
+            rows.push(new TableRow({ cantSplit: true, children: [cell([para(row.section, { bold: true, italics: true })], { columnSpan: widths.length })] }));
         }
-        section = node.section;
-        const notes = [...node.notes, ...(node.handover ? [`${l.handoverTo}: ${node.handover.text}`] : [])];
+        section = row.section;
+        const nodes = row.nodeIds.map(id => byId.get(id)).filter((n): n is ProcessNode => !!n);
+        const notes = [...row.notes, ...nodes.flatMap(n => (n.handover ? [`${l.handoverTo}: ${n.handover.text}`] : []))];
         rows.push(new TableRow({
             cantSplit: true,
             children: [
-                cell([para(String(node.number), { center: true })]),
-                cell([para(node.text)]),
-                ...lanes.map(lane => cell(lane.id === node.lane ? symbolLines(node, model, l).map((t, i) => para(t, { center: true, bold: i === 0, size: i === 0 ? undefined : 16 })) : [])),
-                cell(node.inputs.length ? numberedParas(node.inputs) : []),
-                cell([para(node.time?.text ?? '', { center: true })]),
-                cell(node.outputs.length ? numberedParas(node.outputs) : []),
-                cell(notes.length ? numberedParas(notes) : []),
+                cell([para(String(row.number), { center: true })]),
+                cell([para(row.text)]),
+                ...lanes.map(lane => cell(nodes.filter(n => n.lane === lane.id).flatMap(n => symbolLines(n, model, l).map((t, i) => para(t, { center: true, bold: i === 0, size: i === 0 ? undefined : 16 }))))),
+                cell(row.inputs.length ? numberedParas(row.inputs) : []),
+                cell([para(row.time?.text ?? '', { center: true })]),
+                cell(row.outputs.length ? numberedParas(row.outputs) : []),
+                ...(withNotes ? [cell(notes.length ? numberedParas(notes) : [])] : []),
             ],
         }));
     }
-    return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: landscapeWidth, type: WidthType.DXA } });
+    return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: pageWidth, type: WidthType.DXA } });
 }
 
-/** The DOCX section (landscape A4) of an SOP: identity, then the procedure table on a new page. */
-export function sopSection(model: SopModel, l: Labels, lang: OfficialLang, logo?: string): ISectionOptions {
+/** Page size in twips of a paper and orientation (1 mm = 56.69 twips). */
+function pageTwips(model: SopModel): { width: number; height: number; landscape: boolean } {
+    const p = paperMm[model.template.paper] ?? paperMm.A4;
+    const landscape = model.template.tableOrientation === 'landscape';
+    const tw = (mm: number) => Math.round(mm * 1440 / 25.4);
+    return { width: tw(p.w), height: tw(p.h), landscape };
+}
+
+/** The DOCX section of an SOP on its template's paper: identity, then the procedure table on a new page. */
+export function sopSection(model: SopModel, base: Labels, lang: OfficialLang, logo?: string): ISectionOptions {
+    const l = withTemplateLabels(base, model.template.labels);
     const caption = [model.header.number, model.title].filter(Boolean).join(' — ');
+    const page = pageTwips(model);
+    const usable = (page.landscape ? page.height : page.width) - 2 * 567;
     return {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: 567, bottom: 567, left: 567, right: 567 } } },
+        properties: {
+            page: {
+                // docx swaps width and height itself for landscape; give the portrait size.
+                size: { orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, width: page.width, height: page.height },
+                margin: { top: 567, bottom: 567, left: 567, right: 567 },
+            },
+        },
         children: [
-            identityTable(model, l, lang, logo),
-            gridTable(model, l),
+            identityTable(model, l, lang, logo, usable),
+            gridTable(model, l, usable),
             para(caption, { bold: true, pageBreakBefore: true, spaceAfter: 80 }),
-            procedureTable(model, l),
+            procedureTable(model, l, usable),
         ],
     };
 }

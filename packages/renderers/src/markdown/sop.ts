@@ -1,5 +1,5 @@
 /** Markdown of one SOP AP: title, identity table, Mermaid flowchart, procedure table. */
-import { formatDate, formatRange, type ProcessNode, type SopModel } from '@sop/language';
+import { formatDate, formatRange, type ProcedureRow, type ProcessNode, type SopModel } from '@sop/language';
 import { markdownText } from '../shared/escape.js';
 import { label, type RenderLang } from '../shared/labels.js';
 import { LARGE_PROCEDURE_STEPS, renderMermaid, splitBySection } from '../mermaid/flowchart.js';
@@ -16,7 +16,7 @@ function identityRows(m: SopModel, lang: RenderLang): string[][] {
     const related = h.related === undefined ? '-' : cellList(h.related.map(r => (r.id && r.id !== r.text ? `${r.text} (${r.id})` : r.text)));
     const rows: string[][] = [
         [label('number', lang), h.number ? markdownText(h.number) : '-'],
-        [label('unit', lang), h.unit ? markdownText(h.unit) : '-'],
+        [label('unit', lang), h.unitLines.length ? h.unitLines.map(markdownText).join('<br>') : '-'],
         [label('created', lang), markdownText(formatDate(h.created, lang))],
         [label('revised', lang), markdownText(formatDate(h.revised, lang))],
         [label(h.effectiveLabel === 'pengesahan' ? 'approvalDate' : 'effective', lang), markdownText(formatDate(h.effective, lang))],
@@ -36,38 +36,45 @@ function identityRows(m: SopModel, lang: RenderLang): string[][] {
     return rows;
 }
 
-/** The Keterangan cell: notes, then where the flow goes (branches, jumps, end, hand-over). */
-function flowNote(m: SopModel, n: ProcessNode, lang: RenderLang): string {
+/** The Keterangan cell: notes, then where the flow goes (branches, jumps, forks, ends, hand-overs) of the row's symbols. */
+function flowNote(m: SopModel, row: ProcedureRow, nodes: readonly ProcessNode[], lang: RenderLang): string {
     const number = new Map(m.nodes.map(x => [x.id, x.number]));
-    const parts: string[] = n.notes.map(markdownText);
-    const out = m.edges.filter(e => e.from === n.id);
-    for (const e of out) {
-        const target = number.get(e.to) ?? e.to;
-        if (e.kind === 'branch') parts.push(`${markdownText(e.label ?? '')} → ${label('goTo', lang)} ${target}`);
-        else if (e.kind === 'jump') parts.push(`→ ${label('goTo', lang)} ${target}`);
+    const own = new Set(row.nodeIds);
+    const parts: string[] = row.notes.map(markdownText);
+    for (const n of nodes) {
+        for (const e of m.edges.filter(x => x.from === n.id)) {
+            // Arrows between the symbols of one row are shown by the flowchart, not repeated here.
+            if (own.has(e.to) && e.kind === 'next') continue;
+            const target = number.get(e.to) ?? e.to;
+            if (e.kind === 'branch') parts.push(`${markdownText(e.label ?? '')} → ${label('goTo', lang)} ${target}`);
+            else if (e.kind === 'jump') parts.push(`→ ${label('goTo', lang)} ${target}`);
+        }
+        if (n.kind === 'handover' && n.handover) parts.push(`${label('handover', lang)}: ${markdownText(n.handover.text)}`);
+        else if (n.isEnd && n === nodes[nodes.length - 1]) parts.push(label('end', lang));
     }
-    if (n.kind === 'handover' && n.handover) parts.push(`${label('handover', lang)}: ${markdownText(n.handover.text)}`);
-    else if (n.isEnd) parts.push(label('end', lang));
     return parts.join('<br>');
 }
 
 function procedureRows(m: SopModel, lang: RenderLang): string[][] {
     const laneTitle = new Map(m.lanes.map(l => [l.id, l.title || l.id]));
+    const byId = new Map(m.nodes.map(n => [n.id, n]));
     const rows: string[][] = [];
     let section: string | undefined;
-    for (const n of m.nodes) {
-        if (n.section !== section) {
-            section = n.section;
+    for (const row of m.rows) {
+        if (row.section !== section) {
+            section = row.section;
             if (section !== undefined) rows.push(['', `**${label('section', lang)}: ${markdownText(section)}**`, '', '', '', '', '']);
         }
+        const nodes = row.nodeIds.map(id => byId.get(id)).filter((n): n is ProcessNode => !!n);
+        const lanes = [...new Set(nodes.map(n => n.lane))];
         rows.push([
-            String(n.number),
-            markdownText(n.text),
-            markdownText(laneTitle.get(n.lane) ?? (n.lane || label('noActor', lang))),
-            cellList(n.inputs),
-            n.time?.text ? markdownText(n.time.text) : '-',
-            cellList(n.outputs),
-            flowNote(m, n, lang),
+            String(row.number),
+            markdownText(row.text),
+            lanes.length ? lanes.map(l => markdownText(laneTitle.get(l) ?? (l || label('noActor', lang)))).join(' → ') : markdownText(label('noActor', lang)),
+            cellList(row.inputs),
+            row.time?.text ? markdownText(row.time.text) : '-',
+            cellList(row.outputs),
+            flowNote(m, row, nodes, lang),
         ]);
     }
     return rows;

@@ -64,10 +64,14 @@ function laneTitle(title: string, max = 24): string {
 }
 
 /** The label text of a step (escaped), with optional number and duration lines. */
-function stepLabel(n: ProcessNode, o: Required<Pick<MermaidOptions, 'numbers' | 'durations' | 'lang'>>): string {
+function stepLabel(n: ProcessNode, o: Required<Pick<MermaidOptions, 'numbers' | 'durations' | 'lang'>>, multi: boolean, carriesTime: boolean): string {
+    // In a row of several symbols, a capsule is the start or end mark and the other symbols repeat
+    // the row's number; text written inside a symbol (`<ketua "Sesuai?">`) is shown as written.
+    if (multi && (n.kind === 'start' || n.kind === 'end')) return mermaidText(n.label || label(n.kind === 'start' ? 'start' : 'end', o.lang));
     const lines = [(o.numbers ? `${n.number}. ` : '') + mermaidText(n.text)];
+    if (n.label) lines.push(mermaidText(n.label));
     if (n.kind === 'handover' && n.handover) lines.push(`${mermaidText(label('handover', o.lang))}: ${mermaidText(n.handover.text)}`);
-    if (o.durations && n.time?.text) lines.push(`(${mermaidText(n.time.text)})`);
+    if (o.durations && carriesTime) lines.push(`(${mermaidText(n.time?.text ?? '')})`);
     // A `\n` escape (backslash, n) breaks the line. `<br/>` would also work, but a `<` makes
     // Mermaid parse the label as HTML, which decodes entity codes in some labels and not in others.
     return lines.join('\\n');
@@ -137,7 +141,19 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
     for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)}[" "]:::sopLaneAnchor`);
     for (const l of lanes) out.push(`    ${mermaidLaneFootId(l.id)}[" "]:::sopLaneAnchor`);
     out.push('    %% steps in table order');
-    for (const n of drawn) out.push(`    ${mermaidNodeId(n.id)}${shape(n, stepLabel(n, o))}`);
+    // The row's time is shown once, on its first activity symbol (a capsule of a longer row says Mulai/Selesai).
+    const rowSize = new Map<number, number>();
+    const timeOn = new Map<number, string>();
+    for (const n of model.nodes) rowSize.set(n.row, (rowSize.get(n.row) ?? 0) + 1);
+    for (const r of model.rows) {
+        const nodes = r.nodeIds.map(id => nodeById.get(id)).filter((n): n is ProcessNode => !!n);
+        const carrier = nodes.length > 1 ? nodes.find(n => n.kind !== 'start' && n.kind !== 'end') ?? nodes[0] : nodes[0];
+        if (carrier && r.time?.text) timeOn.set(carrier.row, carrier.id);
+    }
+    for (const n of drawn) {
+        const multi = (rowSize.get(n.row) ?? 1) > 1;
+        out.push(`    ${mermaidNodeId(n.id)}${shape(n, stepLabel({ ...n, time: model.rows[n.row]?.time ?? n.time }, o, multi, timeOn.get(n.row) === n.id))}`);
+    }
     for (const [id, c] of connectors) out.push(`    ${id}${c.def}:::sopConnector`);
 
     out.push('    %% lanes (pelaksana), written last-first so that they are drawn first-to-last from the left');
@@ -157,7 +173,10 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
         out.push('    %% layout only (invisible): anchors above the first and below the last step, then row order');
         const last = mermaidNodeId(drawn[drawn.length - 1].id);
         for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)} ~~~ ${mermaidNodeId(drawn[0].id)}`);
-        for (let i = 0; i + 1 < drawn.length; i++) out.push(`    ${mermaidNodeId(drawn[i].id)} ~~~ ${mermaidNodeId(drawn[i + 1].id)}`);
+        // Symbols of one row follow each other by their own arrows; the chain links rows.
+        for (let i = 0; i + 1 < drawn.length; i++) {
+            if (drawn[i].row !== drawn[i + 1].row) out.push(`    ${mermaidNodeId(drawn[i].id)} ~~~ ${mermaidNodeId(drawn[i + 1].id)}`);
+        }
         for (const l of lanes) out.push(`    ${last} ~~~ ${mermaidLaneFootId(l.id)}`);
     }
     out.push('    %% flow');

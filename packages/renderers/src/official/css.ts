@@ -1,3 +1,20 @@
+import { paperMm, sheetMarginMm } from './procedure-geometry.js';
+
+/** Named pages and sheet sizes of the SOP pages, one per paper and orientation (`.sop-sheet.paper-F4.landscape`). */
+function paperCss(): string {
+    const out: string[] = [];
+    for (const [paper, { w, h }] of Object.entries(paperMm)) {
+        const name = paper.toLowerCase();
+        out.push(`@page sop-${name}-landscape { size: ${h}mm ${w}mm; margin: ${sheetMarginMm}mm; }`);
+        out.push(`@page sop-${name}-portrait { size: ${w}mm ${h}mm; margin: ${sheetMarginMm}mm; }`);
+        out.push(`.sop-official .sheet.sop-sheet.landscape.paper-${paper} { page: sop-${name}-landscape; }`);
+        out.push(`.sop-official .sheet.sop-sheet.sop-portrait.paper-${paper} { page: sop-${name}-portrait; }`);
+        // On screen a sheet shows the paper's size; in print the page box gives it.
+        out.push(`@media screen { .sop-official .sheet.sop-sheet.landscape.paper-${paper} { width: ${h}mm; min-height: ${w}mm; } .sop-official .sheet.sop-sheet.sop-portrait.paper-${paper} { width: ${w}mm; min-height: ${h}mm; } }`);
+    }
+    return out.join('\n');
+}
+
 /**
  * The style sheet of the official documents, scoped under `.sop-official` so it can be embedded
  * in a preview without touching the host page. Print: A4, SOP pages landscape (the procedure
@@ -9,6 +26,7 @@ export const officialCss = `
 @page landscape { size: A4 landscape; margin: 8mm; }
 @page portrait { size: A4 portrait; margin: 15mm; }
 @page { size: A4 landscape; margin: 8mm; }
+${paperCss()}
 .sop-official { color: #000; background: #fff; font-family: "Arial", "Liberation Sans", "Helvetica", sans-serif; font-size: 9pt; line-height: 1.25; }
 .sop-official * { box-sizing: border-box; }
 .sop-official .sheet { background: #fff; margin: 0 auto 12px auto; padding: 8mm; box-shadow: 0 0 0 1px #bbb; }
@@ -17,12 +35,12 @@ export const officialCss = `
 .sop-official .sheet + .sheet { break-before: page; }
 @media print {
   html, body { margin: 0; padding: 0; background: #fff; }
-  .sop-official .sheet, .sop-official .sheet.landscape, .sop-official .sheet.portrait { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }
+  .sop-official .sheet, .sop-official .sheet.landscape, .sop-official .sheet.portrait, .sop-official .sheet.sop-sheet { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }
 }
 .sop-official table { border-collapse: collapse; }
 .sop-official th, .sop-official td { border: 1px solid #000; padding: 3px 4px; vertical-align: top; text-align: left; }
 .sop-official th { font-weight: bold; }
-.sop-official ol.num { margin: 0; padding-left: 16px; }
+.sop-official ol.num { margin: 0; padding-left: 22px; }
 .sop-official ul.cell-list { margin: 0; padding-left: 11px; }
 .sop-official p { margin: 0 0 3px 0; }
 .sop-official .none { margin: 0; }
@@ -30,6 +48,9 @@ export const officialCss = `
 .sop-official .logo img { width: 64px; height: 64px; object-fit: contain; }
 .sop-official .logo-empty { border: 1px dashed #000; }
 .sop-official .unit { font-weight: bold; text-transform: uppercase; text-align: center; }
+.sop-official .identity.dense table.ident, .sop-official .identity.dense table.ident-grid { font-size: 8.5pt; }
+.sop-official .identity.denser table.ident, .sop-official .identity.denser table.ident-grid { font-size: 7.5pt; line-height: 1.15; }
+.sop-official .identity.denser .signature .sign-space { height: 32px; }
 .sop-official .center { text-align: center; }
 
 /* Identity (bagian identitas) */
@@ -44,6 +65,8 @@ export const officialCss = `
 .sop-official .ident-grid th { border-bottom: 0; }
 .sop-official .ident-grid td { border-top: 0; min-height: 40px; }
 .sop-official .ident-grid.history th { border-bottom: 1px solid #000; }
+.sop-official .ident-grid tr { break-inside: avoid; page-break-inside: avoid; }
+.sop-official .ident-grid tr.heads { break-after: avoid; page-break-after: avoid; }
 
 /* Procedure table (bagian flowchart) */
 .sop-official .proc-caption { font-weight: bold; font-size: 10pt; margin: 0 0 4px 0; height: 20px; overflow: hidden; }
@@ -57,6 +80,7 @@ export const officialCss = `
 .sop-official table.proc .c-no { text-align: center; }
 .sop-official table.proc .c-time { text-align: center; }
 .sop-official table.proc .c-section { font-weight: bold; font-style: italic; }
+.sop-official table.proc tr.col-numbers th { font-weight: normal; font-style: italic; font-size: 8pt; padding: 0 2px; }
 .sop-official table.proc td.lanes { position: relative; padding: 0; }
 .sop-official table.proc td.lanes > svg { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: hidden; display: block; }
 .sop-official .lanes-svg .lane-sep { stroke: #000; stroke-width: 1; }

@@ -7,7 +7,7 @@ import { collectionHtml } from './collection.js';
 import { officialCss } from './css.js';
 import { esc } from './escape.js';
 import { identityHtml } from './identity.js';
-import { labels, type OfficialLang } from './labels.js';
+import { labels, withTemplateLabels, type OfficialLang } from './labels.js';
 import { layoutProcedure, procedureHtml } from './procedure-table.js';
 import { serviceStandardHtml, type ServiceStandardView } from './service-standard.js';
 
@@ -32,9 +32,10 @@ export interface OfficialOptions {
  */
 export function renderOfficialBody(model: DocumentModel, options: OfficialOptions = {}): string {
     const lang: OfficialLang = options.lang === 'en' ? 'en' : 'id';
-    const l = labels(lang);
+    let l = labels(lang);
     let inner: string;
     if (model.kind === 'sop') {
+        l = withTemplateLabels(l, model.template.labels);
         inner = identityHtml(model, l, lang, options.logoDataUri) + procedureHtml(model, layoutProcedure(model, options.rowsPerPage), l);
     } else if (model.kind === 'sp') {
         inner = serviceStandardHtml(model, options.view ?? (model.published ? 'published' : 'full'), l, lang, options.logoDataUri);

@@ -3,7 +3,7 @@
  * of number, dates, approval and title on the right, then the two-column grid of
  * Dasar Hukum / Keterkaitan / Peringatan and Kualifikasi / Peralatan / Pencatatan.
  */
-import { formatDate, type ApprovalInfo, type SopModel } from '@sop/language';
+import { formatDate, type ApprovalInfo, type PaperSize, type SopModel } from '@sop/language';
 import { esc, escLines, safeImageDataUri } from './escape.js';
 import type { Labels, OfficialLang } from './labels.js';
 
@@ -27,6 +27,27 @@ export function signatureBlock(a: ApprovalInfo | undefined, l: Labels): string {
         + (a.nip ? `<div class="sign-nip">${esc(l.nip)}. ${esc(a.nip)}</div>` : '') + '</div>';
 }
 
+/** The classes of an SOP page: orientation and paper (see css.ts). */
+export function sheetClasses(paper: PaperSize, orientation: 'portrait' | 'landscape'): string {
+    return `sheet sop-sheet ${orientation === 'portrait' ? 'sop-portrait' : 'landscape'} paper-${paper}`;
+}
+
+/**
+ * How dense the identity page must be to fit its page, from a deterministic estimate of its
+ * printed lines (long legal-basis lists are common): '' (10pt), 'dense' (8.5pt) or 'denser' (7.5pt).
+ */
+export function identityDensity(model: SopModel): '' | 'dense' | 'denser' {
+    const h = model.header;
+    const portrait = model.template.identityOrientation === 'portrait';
+    const perLine = portrait ? 48 : 80;
+    const lines = (items: readonly string[]) => items.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / perLine)), 0);
+    const left = lines(h.legalBasis) + lines((h.related ?? []).map(r => r.text)) + lines(h.warnings);
+    const right = lines(h.qualifications) + lines(h.equipment) + lines(h.records);
+    const total = Math.max(left, right) + lines(h.purpose) + 2 * h.history.length + 14;
+    const room = portrait ? 60 : 34;
+    return total <= room ? '' : total <= room * 1.3 ? 'dense' : 'denser';
+}
+
 /** The identity page of an SOP. */
 export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, logoDataUri?: string): string {
     const h = model.header;
@@ -41,9 +62,10 @@ export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, log
         row(l.sopTitle, esc(model.title || '-'), 'sop-title'),
     ];
     if (h.version) rows.splice(1, 0, row(l.version, esc(h.version)));
-    const first = rows.shift()!.replace('<tr>', `<tr><td class="ident-org" rowspan="${rows.length + 1}">${logoSlot(logoDataUri, l)}<div class="unit">${escLines(h.unit ?? '')}</div></td>`);
+    const unit = h.unitLines.length > 0 ? h.unitLines.map(u => `<div class="unit-line">${escLines(u)}</div>`).join('') : '';
+    const first = rows.shift()!.replace('<tr>', `<tr><td class="ident-org" rowspan="${rows.length + 1}">${logoSlot(logoDataUri, l)}<div class="unit">${unit}</div></td>`);
     const purpose = h.purpose.length ? `<table class="ident-grid"><tr><th>${esc(l.purpose)}:</th></tr><tr><td>${numbered(h.purpose)}</td></tr></table>` : '';
-    const pair = (a: string, b: string, av: string, bv: string) => `<tr><th>${esc(a)}:</th><th>${esc(b)}:</th></tr><tr><td>${av}</td><td>${bv}</td></tr>`;
+    const pair = (a: string, b: string, av: string, bv: string) => `<tr class="heads"><th>${esc(a)}:</th><th>${esc(b)}:</th></tr><tr><td>${av}</td><td>${bv}</td></tr>`;
     const grid = '<table class="ident-grid"><colgroup><col style="width:50%"><col style="width:50%"></colgroup>'
         + pair(l.legalBasis, l.qualifications, numbered(h.legalBasis), numbered(h.qualifications))
         + pair(l.related, l.equipment, related, numbered(h.equipment))
@@ -52,6 +74,8 @@ export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, log
         ? `<table class="ident-grid history"><tr><th colspan="3">${esc(l.history)}</th></tr><tr><th>${esc(l.version)}</th><th>${esc(l.date)}</th><th>${esc(l.description)}</th></tr>`
             + h.history.map(e => `<tr><td>${esc(e.version)}</td><td>${esc(formatDate(e.date, lang))}</td><td>${escLines(e.description ?? '')}</td></tr>`).join('') + '</table>'
         : '';
-    return `<section class="sheet landscape identity"><table class="ident"><colgroup><col style="width:38%"><col style="width:18%"><col style="width:44%"></colgroup>`
+    const density = identityDensity(model);
+    const t = model.template;
+    return `<section class="${sheetClasses(t.paper, t.identityOrientation)} identity${density ? ' ' + density : ''}"><table class="ident"><colgroup><col style="width:38%"><col style="width:18%"><col style="width:44%"></colgroup>`
         + first + rows.join('') + `</table>${purpose}${grid}${history}</section>`;
 }

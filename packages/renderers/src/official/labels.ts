@@ -58,6 +58,22 @@ export function labels(lang: OfficialLang | undefined): Labels {
     return lang === 'en' ? en : id;
 }
 
+/** Template label slots (see the language's `labelSlots`) → the printed labels they replace. */
+const slotLabels: Record<string, Array<keyof Labels>> = {
+    name: ['sopTitle'], number: ['sopNumber'], created: ['created'], revised: ['revised'], effective: ['effective', 'approvalDate'],
+    approved: ['approvedBy'], legalBasis: ['legalBasis'], qualifications: ['qualifications'], related: ['related'],
+    equipment: ['equipment'], warnings: ['warnings'], records: ['records'], purpose: ['purpose'], no: ['no'],
+    activity: ['activity'], actors: ['actors'], quality: ['quality'], inputs: ['inputs'], time: ['time'], output: ['output'], notes: ['notes'],
+};
+
+/** The labels of a language with a template's own wording put in place (printed exactly as the template writes it). */
+export function withTemplateLabels(base: Labels, overrides: Readonly<Record<string, string>> | undefined): Labels {
+    if (!overrides) return base;
+    const out: Labels = { ...base };
+    for (const [slot, text] of Object.entries(overrides)) for (const key of slotLabels[slot] ?? []) out[key] = text;
+    return out;
+}
+
 /** The printed name of a Standar Pelayanan component (UU 25/2009 Pasal 21): one table for every renderer. */
 export function componentName(key: ServiceComponentKey, lang: OfficialLang | undefined): string {
     return componentTitle(key, lang === 'en' ? 'en' : 'id');

@@ -13,31 +13,52 @@ import { far, type Prim } from './procedure-routing.js';
 
 const n1 = (x: number) => String(Math.round(x * 10) / 10);
 
-/** The symbol of a step drawn around (cx, 0). */
-export function symbolSvg(node: ProcessNode, laneIndex: number, cols: ProcedureColumns, l: Labels): string {
+/** Where and how one symbol is drawn: its centre in the row's lanes area and the text inside it. */
+export interface SymbolPlacement {
+    x: number;
+    y: number;
+    /** Text inside the symbol ('' for none). */
+    text: string;
+}
+
+/** The text printed inside a symbol: what the author wrote, else "Mulai"/"Selesai" in capsules (unless the template blanks them). */
+export function symbolText(node: ProcessNode, l: Labels, blankCapsules: boolean): string {
+    if (node.label !== undefined) return node.label;
+    if ((node.kind === 'start' || node.kind === 'end') && !blankCapsules) return node.kind === 'start' ? l.start : l.end;
+    return '';
+}
+
+/** One symbol drawn around (x, y). */
+export function symbolSvg(node: ProcessNode, at: SymbolPlacement, cols: ProcedureColumns): string {
     const { w, h } = symbolSize(node.kind, cols.laneWidth);
-    const cx = cols.laneWidth * (laneIndex + 0.5);
-    const x0 = cx - w / 2, y0 = -h / 2;
+    const cx = at.x, cy = at.y;
+    const x0 = cx - w / 2, y0 = cy - h / 2;
     let shape: string;
     let text = '';
+    const inside = (value: string, size = '') => {
+        const lines = wrap(value, Math.max(4, Math.floor((w - 6) / (size ? 4.3 : 5.2))), 2);
+        return lines.map((line, i) => `<text class="sym-text${size}" x="${n1(cx)}" y="${n1(cy + 3 + (i - (lines.length - 1) / 2) * 9)}">${esc(line)}</text>`).join('');
+    };
     switch (node.kind) {
         case 'start':
         case 'end':
             shape = `<rect class="shape" x="${n1(x0)}" y="${n1(y0)}" width="${n1(w)}" height="${n1(h)}" rx="${n1(h / 2)}" ry="${n1(h / 2)}"/>`;
-            text = `<text class="sym-text" x="${n1(cx)}" y="3">${esc(node.kind === 'start' ? l.start : l.end)}</text>`;
+            text = at.text ? inside(at.text) : '';
             break;
         case 'decision':
-            shape = `<polygon class="shape" points="${n1(cx)},${n1(y0)} ${n1(cx + w / 2)},0 ${n1(cx)},${n1(h / 2)} ${n1(x0)},0"/>`;
+            shape = `<polygon class="shape" points="${n1(cx)},${n1(y0)} ${n1(cx + w / 2)},${n1(cy)} ${n1(cx)},${n1(cy + h / 2)} ${n1(x0)},${n1(cy)}"/>`;
+            text = at.text ? inside(at.text, ' small') : '';
             break;
         case 'handover': {
-            shape = `<polygon class="shape" points="${n1(x0)},${n1(y0)} ${n1(x0 + w)},${n1(y0)} ${n1(x0 + w)},${n1(h / 2 - 9)} ${n1(cx)},${n1(h / 2)} ${n1(x0)},${n1(h / 2 - 9)}"/>`;
-            const label = node.handover?.id ?? node.handover?.text ?? '';
+            shape = `<polygon class="shape" points="${n1(x0)},${n1(y0)} ${n1(x0 + w)},${n1(y0)} ${n1(x0 + w)},${n1(cy + h / 2 - 9)} ${n1(cx)},${n1(cy + h / 2)} ${n1(x0)},${n1(cy + h / 2 - 9)}"/>`;
+            const label = at.text || node.handover?.id || node.handover?.text || '';
             const lines = wrap(label, Math.max(4, Math.floor((w - 4) / 4.3)), 2);
             text = lines.map((line, i) => `<text class="sym-text small" x="${n1(cx)}" y="${n1(y0 + 9 + i * 8)}">${esc(line)}</text>`).join('');
             break;
         }
         default:
             shape = `<rect class="shape" x="${n1(x0)}" y="${n1(y0)}" width="${n1(w)}" height="${n1(h)}"/>`;
+            text = at.text ? inside(at.text) : '';
     }
     const title = node.kind === 'handover' && node.handover ? `<title>${esc(node.handover.text)}</title>` : '';
     return `<g class="sym" data-step="${esc(node.id)}" data-lane="${esc(node.lane)}" data-kind="${node.kind}" data-number="${node.number}">${title}${shape}${text}</g>`;
@@ -67,29 +88,34 @@ function arrowHead(p: Extract<Prim, { t: 'arrow' }>): string {
     return `<polygon class="arrowhead" data-edge="${p.edge}" points="${pts.map(q => `${n1(q[0])},${n1(q[1])}`).join(' ')}"/>`;
 }
 
+/**
+ * An off-page connector (segilima) at (xDraw, y) with the short line that joins it to its arrow's
+ * track: an outgoing one takes the arrow into its top (bottom, for an arrow going up), an incoming
+ * one sends it on from its point.
+ */
 function connector(c: Extract<Prim, { t: 'connector' }>): string {
-    const { xTrack: xt, xDraw: x } = c;
-    const pent = `<polygon class="shape" points="${n1(x - 10)},-10 ${n1(x + 10)},-10 ${n1(x + 10)},4 ${n1(x)},10 ${n1(x - 10)},4"/>`;
-    const text = `<text class="sym-text conn-label" x="${n1(x)}" y="1">${esc(c.label)}</text>`;
+    const { xTrack: xt, xDraw: x, y } = c;
+    const pent = `<polygon class="shape" points="${n1(x - 10)},${n1(y - 10)} ${n1(x + 10)},${n1(y - 10)} ${n1(x + 10)},${n1(y + 4)} ${n1(x)},${n1(y + 10)} ${n1(x - 10)},${n1(y + 4)}"/>`;
+    const text = `<text class="sym-text conn-label" x="${n1(x)}" y="${n1(y + 1)}">${esc(c.label)}</text>`;
     let line: string;
     let arrow = '';
     if (c.flow === 'down' && c.role === 'out') {
-        line = `M${n1(xt)},${-far} V-15 H${n1(x)} V-10`;
-        arrow = arrowHead({ t: 'arrow', x, y: -10, dir: 'down', edge: c.edge });
+        line = `M${n1(xt)},${c.linked ? -far : n1(y - 15)} V${n1(y - 15)} H${n1(x)} V${n1(y - 10)}`;
+        arrow = arrowHead({ t: 'arrow', x, y: y - 10, dir: 'down', edge: c.edge });
     } else if (c.flow === 'down') {
-        line = `M${n1(x)},10 V15 H${n1(xt)} V${far}`;
+        line = `M${n1(x)},${n1(y + 10)} V${n1(y + 15)} H${n1(xt)}${c.linked ? ` V${far}` : ''}`;
     } else if (c.role === 'out') {
-        line = `M${n1(xt)},${far} V15 H${n1(x)} V10`;
-        arrow = arrowHead({ t: 'arrow', x, y: 10, dir: 'up', edge: c.edge });
+        line = `M${n1(xt)},${c.linked ? far : n1(y + 15)} V${n1(y + 15)} H${n1(x)} V${n1(y + 10)}`;
+        arrow = arrowHead({ t: 'arrow', x, y: y + 10, dir: 'up', edge: c.edge });
     } else {
-        line = `M${n1(x)},-10 V-15 H${n1(xt)} V${-far}`;
+        line = `M${n1(x)},${n1(y - 10)} V${n1(y - 15)} H${n1(xt)}${c.linked ? ` V${-far}` : ''}`;
     }
     return `<path class="edge" data-edge="${c.edge}" d="${line}"/>${arrow}`
         + `<g class="offpage" data-connector="${esc(c.label)}" data-role="${c.role}" data-edge="${c.edge}">${pent}${text}</g>`;
 }
 
-/** The SVG of one row's lanes area. */
-export function rowSvg(cols: ProcedureColumns, prims: readonly Prim[], symbol = ''): string {
+/** The SVG of one row's lanes area: lane separators, arrows, the row's symbols, then the branch labels on top. */
+export function rowSvg(cols: ProcedureColumns, prims: readonly Prim[], symbols = ''): string {
     const width = cols.laneWidth * cols.laneCount;
     const seps: string[] = [];
     for (let i = 1; i < cols.laneCount; i++) {
@@ -103,10 +129,10 @@ export function rowSvg(cols: ProcedureColumns, prims: readonly Prim[], symbol = 
         else if (p.t === 'arrow') mid.push(arrowHead(p));
         else if (p.t === 'connector') mid.push(connector(p));
     }
-    for (const p of prims) {
-        if (p.t === 'label') mid.push(`<text class="branch-label" data-edge="${p.edge}" x="${n1(p.x)}" y="${n1(p.y)}" text-anchor="${p.anchor}">${esc(p.text)}</text>`);
-    }
+    // Labels go over the symbols, so a label is never hidden behind a diamond.
+    const labels = prims.filter((p): p is Extract<Prim, { t: 'label' }> => p.t === 'label')
+        .map(p => `<text class="branch-label" data-edge="${p.edge}" x="${n1(p.x)}" y="${n1(p.y)}" text-anchor="${p.anchor}">${esc(p.text)}</text>`);
     return `<svg class="lanes-svg" xmlns="http://www.w3.org/2000/svg" width="${width}" height="100%" focusable="false">`
         + seps.join('') + through.join('')
-        + `<svg class="mid" x="0" y="50%" width="${width}" height="1" overflow="visible">${mid.join('')}${symbol}</svg></svg>`;
+        + `<svg class="mid" x="0" y="50%" width="${width}" height="1" overflow="visible">${mid.join('')}${symbols}${labels.join('')}</svg></svg>`;
 }
