@@ -131,3 +131,33 @@ describe('symbols, folding, semantic tokens, code lens', () => {
         expect(lensesEn!.map(l => l.command!.title)).toEqual(['4 steps · critical path 50 min']);
     });
 });
+
+describe('rows with several symbols in the editor', () => {
+    const text = 'sop A {\n  pelaksana ketua "Ketua"\n  pelaksana anggota "Anggota"\n  prosedur {\n    1 data (ketua) > anggota "Mendata"\n    2 cek anggota? > ketua? "Memeriksa"\n      ya -> selesai  tidak -> data.anggota\n      anggota: ya -> .ketua  tidak -> data\n    3 akhir (ketua) "Mengakhiri"\n  }\n}';
+
+    test('renaming a pelaksana renames it in every symbol, flow line and target of the rows', async () => {
+        const doc = await parseHelper<ast.Model>(services)(text);
+        const at = text.indexOf('anggota "Anggota"');
+        const edit = await services.lsp.RenameProvider!.rename(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(at), newName: 'staf' });
+        const edits = edit!.changes![doc.uri.toString()];
+        const renamed = TextDocument.applyEdits(TextDocument.create('x', 'sop', 1, text), edits);
+        expect(renamed).not.toMatch(/\banggota\b/);
+        expect(renamed).toContain('(ketua) > staf "Mendata"');
+        expect(renamed).toContain('cek staf? > ketua?');
+        expect(renamed).toContain('tidak -> data.staf');
+        expect(renamed).toContain('staf: ya -> .ketua');
+    });
+
+    test('a target of one symbol of a row goes to that row', async () => {
+        await expectGoToDefinition(services)({
+            text: text.replace('tidak -> data.anggota', 'tidak -> <|>data.anggota').replace('1 data (ketua)', '1 <|data|> (ketua)'),
+            index: 0, rangeIndex: 0,
+        });
+    });
+
+    test('hover on a row lists each of its symbols with its pelaksana', async () => {
+        const doc = await parseHelper<ast.Model>(services)(text);
+        const hover = await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(text.indexOf('cek')) });
+        expect((hover!.contents as { value: string }).value).toContain('Pelaksana: Anggota · keputusan (belah ketupat) → Ketua · keputusan (belah ketupat)');
+    });
+});

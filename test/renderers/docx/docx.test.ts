@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel, SopModel } from '@sop/language';
 import { renderDocx } from '@sop/renderers';
-import { fixtureFiles, loadModels, root } from '../official/load-models.js';
+import { exampleFiles, fixtureFiles, loadModels, root } from '../official/load-models.js';
 import { unzip, zipTimes } from './unzip.js';
 
 let models: DocumentModel[] = [];
@@ -28,7 +28,7 @@ async function documentXml(m: DocumentModel, options = {}): Promise<string> {
 }
 
 beforeAll(async () => {
-    models = (await loadModels(fixtureFiles())).flatMap(f => f.models);
+    models = (await loadModels([...fixtureFiles(), ...exampleFiles().filter(f => f.includes('/examples/real/'))])).flatMap(f => f.models);
 });
 
 describe('renderDocx', () => {
@@ -115,16 +115,37 @@ describe('renderDocx', () => {
         expect([...none.keys()].some(k => k.startsWith('word/media/'))).toBe(false);
     });
 
+    it('writes a row of several symbols once, each symbol in its pelaksana column, with the template\'s headings and paper', async () => {
+        const sop = byId('UnitKerjaPimpinan') as SopModel;
+        const xml = await documentXml(sop);
+        const t = texts(xml);
+        for (const s of ['Judul SOP', 'Aktivitas', 'Persyaratan/ Perlengkapan']) expect(t).toContain(s);
+        expect(t).not.toContain('Keterangan');
+        // Row 1 draws a capsule and a box in the Ketua Tim column: one table row, both symbols in one cell.
+        expect(t.filter(x => x === 'Menerima permintaan penyusunan paparan dari pimpinan')).toHaveLength(1);
+        expect(xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+        const letter = await documentXml(byId('SurveiHargaKonsumen'));
+        expect(letter).toContain('<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>');
+        const numbered = texts(await documentXml(byId('BarangPersediaanKeluar')));
+        // The column-number row 1..10 under the heading.
+        const at = numbered.indexOf('Output');
+        expect(numbered.slice(at + 1, at + 11)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    });
+
     it.skipIf(!existsSync('/usr/bin/soffice'))('opens in LibreOffice and converts to PDF', async () => {
         const dir = resolve(root, 'test-results/official/docx');
         rmSync(dir, { recursive: true, force: true });
         mkdirSync(dir, { recursive: true });
-        for (const id of ['LayananIzin', 'Pendaftaran']) {
+        const ids = ['LayananIzin', 'Pendaftaran', 'SurveiHargaKonsumen', 'UnitKerjaPimpinan'];
+        for (const id of ids) {
             writeFileSync(resolve(dir, `${id}.docx`), await renderDocx(byId(id)));
         }
         execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir,
-            resolve(dir, 'LayananIzin.docx'), resolve(dir, 'Pendaftaran.docx')], { timeout: 120000, stdio: 'pipe' });
-        for (const id of ['LayananIzin', 'Pendaftaran']) {
+            ...ids.map(id => resolve(dir, `${id}.docx`))], { timeout: 120000, stdio: 'pipe' });
+        // The paper of the template survives LibreOffice: US Letter landscape for the BPS SOP.
+        expect(execFileSync('pdfinfo', [resolve(dir, 'SurveiHargaKonsumen.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+792 x 612 pts/);
+        expect(execFileSync('pdfinfo', [resolve(dir, 'UnitKerjaPimpinan.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.[89]\d* x 595\.\d+ pts/);
+        for (const id of ids) {
             const pdf = resolve(dir, `${id}.pdf`);
             expect(existsSync(pdf)).toBe(true);
             const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);

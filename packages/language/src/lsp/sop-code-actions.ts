@@ -206,7 +206,8 @@ export class SopCodeActionProvider implements CodeActionProvider {
 
     private addBranch(document: LangiumDocument, node: AstNode | undefined, d: Diagnostic): CodeAction[] {
         const step = node ? AstUtils.getContainerOfType(node, ast.isStep) : undefined;
-        const flow = step?.flow;
+        // The decision the diagnostic is on: the row's own, or a `pelaksana:` line's.
+        const flow = (node ? AstUtils.getContainerOfType(node, ast.isDecisionFlow) : undefined) ?? step?.flow;
         if (!step || !ast.isDecisionFlow(flow) || flow.branches.length !== 1 || !flow.$cstNode) return [];
         const existing = flow.branches[0];
         const label = oppositeLabels[existing.label.replace(/"/g, '').trim().toLowerCase()] ?? (keywordLanguage(document.parseResult.value as ast.Model, this.locale) === 'id' ? 'tidak' : 'no');

@@ -27,8 +27,8 @@ export class SopCodeLensProvider implements CodeLensProvider {
                 const model = this.services.sop.Models.getModel(doc) as SopModel;
                 const cp = model.criticalPath;
                 title = cp.nodeIds.length
-                    ? msg('lensSop', lang, model.nodes.length, formatRange(cp.minMinutes, cp.maxMinutes, lang))
-                    : msg('lensSopNoPath', lang, model.nodes.length);
+                    ? msg('lensSop', lang, model.rows.length, formatRange(cp.minMinutes, cp.maxMinutes, lang))
+                    : msg("lensSopNoPath", lang, model.rows.length);
             } else if (ast.isServiceStandard(doc)) {
                 const model = this.services.sop.Models.getModel(doc) as ServiceStandardModel;
                 const time = model.serviceTime.map(v => v.duration.text).join(' / ') || '-';

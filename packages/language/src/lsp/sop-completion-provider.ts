@@ -31,6 +31,7 @@ export const durationUnitWords: Record<Lang, readonly string[]> = {
 const typeKeys: Record<string, string> = {
     Approval: 'approved', ProfileField: 'profile', History: 'history', Actor: 'actor', Procedure: 'procedure',
     DurationField: 'service-time', Enactment: 'enactment', Maklumat: 'service-pledge', Consultation: 'public-consultation', FlagField: 'published',
+    TemplateUse: 'template',
 };
 /** Member keys per document kind: exactly what validation (DOC-02) accepts there. */
 const fieldKeys = Object.fromEntries(Object.entries(allowedKeys).map(([kind, keys]) => [kind,
@@ -169,6 +170,10 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
         if (!super.filterKeyword(context, keyword)) return false;
+        // Where an id is expected the words of the language are ids too; proposing them would bury
+        // the real ids (steps, pelaksana) under every keyword of the language.
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        if (rule === 'Name' || rule === 'AnyName') return false;
         const key = canonicalKey(keyword.value);
         if (!key || !memberKeys.has(key)) return true;
         // Is the keyword starting a member of the document around the cursor?

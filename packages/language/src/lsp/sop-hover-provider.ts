@@ -123,12 +123,15 @@ export class SopHoverProvider extends AstNodeHoverProvider {
         const model = this.services.sop.Models.getModel(sop) as SopModel;
         const node = model.nodes.find(n => n.id === step.name);
         if (!node) return undefined;
-        const lane = model.lanes.find(l => l.id === node.lane);
+        // Every symbol of the row, in flow order: pelaksana · shape.
+        const row = model.rows[node.row];
+        const symbols = (row?.nodeIds ?? [node.id]).map(id => model.nodes.find(n => n.id === id)).filter((n): n is ProcessNode => !!n);
+        const laneTitle = (id: string) => md(model.lanes.find(l => l.id === id)?.title ?? id);
         const list = (items: string[]) => (items.length ? items.map(md).join(', ') : '-');
         const lines = [
             `**${msg('step', lang, node.number)} · ${md(node.id)}** — ${md(node.text)}`,
             '',
-            `${msg('pelaksana', lang)}: ${md(lane ? lane.title : node.lane)} · ${msg(kindMessage[node.kind], lang)}`,
+            `${msg('pelaksana', lang)}: ${symbols.map(n => `${laneTitle(n.lane)} · ${msg(kindMessage[n.kind], lang)}`).join(' → ')}`,
             '',
             `| ${msg('mutuBaku', lang)} | |`,
             '|---|---|',
@@ -138,7 +141,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
         ];
         if (node.notes.length) lines.push(`| ${msg('note', lang)} | ${list(node.notes)} |`);
         lines.push('');
-        lines.push(this.cumulativeLine(model, node, lang));
+        lines.push(this.cumulativeLine(model, symbols[symbols.length - 1] ?? node, lang));
         return lines.join('\n');
     }
 

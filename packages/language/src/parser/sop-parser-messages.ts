@@ -13,6 +13,9 @@ function isWordKeyword(token: IToken | undefined): boolean {
     return !!token && /^[a-z][a-z-]*$/.test(token.image) && !['ID', 'STRING', 'NUMBER', 'DATE'].includes(token.tokenType.name);
 }
 
+/** Words that start or end a flow: reserved where a row's id would stand. */
+const flowWords: ReadonlySet<string> = new Set(['mulai', 'start', 'selesai', 'end', 'serahkan', 'handover', 'buntu', 'dead-end', 'simbol', 'symbol']);
+
 function expectsName(types: readonly TokenType[]): boolean {
     return types.some(t => t.name === 'ID');
 }
@@ -31,6 +34,8 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         if (options.expected.name === 'ID' && isWordKeyword(options.actual)) return this.reserved(options.actual.image);
+        // A flow word where a new row should start (`selesai admin "..."`): it was meant as a row id.
+        if (options.expected.name === '}' && flowWords.has(options.actual.image)) return this.reserved(options.actual.image);
         return super.buildMismatchTokenMessage(options);
     }
 

@@ -15,9 +15,11 @@ import { cell, logoParagraph, numberedParas, para } from './docx-helpers.js';
 
 /** The text symbol of a step and its non-sequential exits. */
 export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): string[] {
-    const head = node.kind === 'start' ? `◖${l.start}◗`
-        : node.kind === 'end' ? `◖${l.end}◗`
-        : node.kind === 'decision' ? `◇ ${node.number}`
+    // The same text inside the symbol as the printed document: as written, or Mulai/Selesai unless blanked.
+    const capsule = (fallback: string) => `◖${node.label ?? (model.template.blankCapsules ? ' ' : fallback)}◗`;
+    const head = node.kind === 'start' ? capsule(l.start)
+        : node.kind === 'end' ? capsule(l.end)
+        : node.kind === 'decision' ? `◇ ${node.number}${node.label ? ` ${node.label}` : ''}`
         : node.kind === 'handover' ? `⬠ ${node.handover?.id ?? node.handover?.text ?? ''}`
         : `▭ ${node.number}`;
     const index = model.nodes.indexOf(node);
