@@ -195,7 +195,7 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         if (e.label) put(key, { t: 'label', x: (a.x + s * sideOffset(a, 0) + bx) / 2, y: yTop + 9, text: e.label, anchor: 'middle', edge: k });
     }
 
-    type Plan = { edge: ProcessEdge; k: number; a: NodeInfo; b: NodeInfo; x: number; x2: number; exit: Exit; entry: Entry; high?: boolean };
+    type Plan = { edge: ProcessEdge; k: number; a: NodeInfo; b: NodeInfo; x: number; x2: number; exit: Exit; entry: Entry; high?: boolean; tipX?: number };
     const plans: Plan[] = [];
     const cross = valid.filter(v => v.a.row !== v.b.row);
     const isForward = (v: { a: NodeInfo; b: NodeInfo }) => v.b.row > v.a.row;
@@ -217,7 +217,11 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         // Into a diamond in another column: straight down from the source, then across into the
         // diamond's side vertex (its top stays free for a loop to leave from), as signed tables draw it.
         const toward: Side = a.x < b.x ? -1 : 1;
-        if (b.kind === 'decision' && a.lane !== b.lane && pageOf[a.row] === pageOf[b.row]
+        // ... unless the diamond itself needs that side: one branch straight down and another out of
+        // this side towards a later row.
+        const exits = valid.filter(v => v.a === b && v.b.row > b.row);
+        const needsSide = exits.some(v => v.b.lane === b.lane) && exits.some(v => Math.sign(v.b.x - b.x) === toward);
+        if (b.kind === 'decision' && !needsSide && a.lane !== b.lane && pageOf[a.row] === pageOf[b.row]
             && !used(b.id, `in${toward}`) && !used(b.id, `out${toward}`) && missesSymbols(a.x, a.row, b.row) && trackFree(a.x, lo, b.row, true, e.to)
             && clearV(a.row, a.x, a.y, far, [a.id]) && clearV(b.row, a.x, -far, b.y, [b.id]) && clearH(b.row, a.x, b.x, b.y, [b.id])) {
             tracks.push({ x: a.x, lo, hi: b.row, forward: true, target: e.to });
@@ -272,11 +276,18 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
             const exit: Side = x < a.x ? -1 : 1;
             use(a.id, `out${exit}`);
             const entrySide: Side = x < b.x ? -1 : 1;
-            // A loop enters the side of its target; when the target already uses that side, the loop
-            // enters higher up on the same side so the two lines stay apart.
-            const high = used(b.id, `out${entrySide}`) || used(b.id, `in${entrySide}`);
-            use(b.id, `in${entrySide}`);
-            plan = { edge: e, k, a, b, x, x2: x, exit, entry: entrySide, high };
+            // A loop enters the side of its target. When that side is taken, entering a little higher
+            // would put the loop a millimetre from the other line (a defect seen on signed tables):
+            // it comes over the top instead, beside the arrow that enters there; only when the top is
+            // taken twice does it enter higher up on the side.
+            const sideTaken = used(b.id, `out${entrySide}`) || used(b.id, `in${entrySide}`);
+            if (sideTaken && !used(b.id, 'inT2') && !used(b.id, 'outT')) {
+                use(b.id, 'inT2');
+                plan = { edge: e, k, a, b, x, x2: x, exit, entry: 'top', tipX: b.x + entrySide * Math.min(10, b.size.w / 2 - 4) };
+            } else {
+                use(b.id, `in${entrySide}`);
+                plan = { edge: e, k, a, b, x, x2: x, exit, entry: entrySide, high: sideTaken };
+            }
         }
         tracks.push({ x: plan.x, lo, hi, forward: false, target: e.to });
         plans.push(plan);
@@ -385,8 +396,10 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
             put(kb, { t: 'arrow', x: b.x, y: b.y + hb, dir: 'up', edge: k });
         } else if (p.entry === 'top') {
             const yIn = b.y - (hb + 10);
-            put(kb, { t: 'path', d: `M${r(xIn)},${r(entryY)} V${r(yIn)} H${r(b.x)} V${r(b.y - hb)}`, edge: k });
-            put(kb, { t: 'arrow', x: b.x, y: b.y - hb, dir: 'down', edge: k });
+            const tipX = p.tipX ?? b.x;
+            const tipY = b.y - hb + (b.kind === 'decision' ? sideDrop(b, tipX) : 0);
+            put(kb, { t: 'path', d: `M${r(xIn)},${r(entryY)} V${r(yIn)} H${r(tipX)} V${r(tipY)}`, edge: k });
+            put(kb, { t: 'arrow', x: tipX, y: tipY, dir: 'down', edge: k });
         } else {
             const dy = p.high ? -hb / 2 : 0;
             const tip = b.x + p.entry * sideOffset(b, dy);
