@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '@sop/export';
-import type { DocumentModel } from '@sop/language';
+import type { DocumentModel, SopModel } from '@sop/language';
 import { renderOfficialHtml } from '@sop/renderers';
 import { fixtureFiles, loadModels, root } from './load-models.js';
 
@@ -74,6 +74,21 @@ describe('official document as PDF (A4, Chromium)', () => {
         for (const s of sizes) {
             expect(Math.round(s.w)).toBe(595);
             expect(Math.round(s.h)).toBe(842);
+        }
+    });
+
+    it('prints on the template\'s paper: F4 portrait identity then F4 landscape table; Legal; Letter', async () => {
+        const sm = models.find(m => m.id === 'SuratMasuk')!;
+        if (sm.kind !== 'sop') throw new Error('SuratMasuk is an SOP');
+        const cases: Array<[Partial<SopModel['template']>, Array<[number, number]>]> = [
+            [{ paper: 'F4', identityOrientation: 'portrait' }, [[609, 935], [935, 609]]],
+            [{ paper: 'Legal' }, [[1008, 612], [1008, 612]]],
+            [{ paper: 'Letter', tableOrientation: 'portrait' }, [[792, 612], [612, 792]]],
+        ];
+        for (const [template, want] of cases) {
+            const model: SopModel = { ...sm, template: { ...sm.template, ...template } };
+            const { file } = await print(model, `paper-${template.paper}`);
+            expect(pageSizes(file).map(s => [Math.round(s.w), Math.round(s.h)]), JSON.stringify(template)).toEqual(want);
         }
     });
 });
