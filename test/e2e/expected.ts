@@ -37,12 +37,18 @@ export async function largestSop(examples: string): Promise<{ file: string; mode
     return best;
 }
 
-/** A step followed by the next written step (a plain `next` edge): a new line after it stays reachable. */
+/**
+ * A row whose last symbol leads only to the first symbol of the next row (a plain `next` edge): a
+ * new row written between them stays on the flow. `before` is the next row's first symbol.
+ */
 export function insertionPoint(model: SopModel): { after: SopModel['nodes'][number]; before: SopModel['nodes'][number] } {
-    for (let i = 0; i + 1 < model.nodes.length; i++) {
-        const a = model.nodes[i], b = model.nodes[i + 1];
+    const node = (id: string) => model.nodes.find(n => n.id === id)!;
+    for (let i = 0; i + 1 < model.rows.length; i++) {
+        const a = node(model.rows[i].nodeIds[model.rows[i].nodeIds.length - 1]), b = node(model.rows[i + 1].nodeIds[0]);
         const out = model.edges.filter(e => e.from === a.id);
-        if (out.length === 1 && out[0].to === b.id && out[0].kind === 'next' && a.range && b.range) return { after: a, before: b };
+        if (out.length === 1 && out[0].to === b.id && out[0].kind === 'next' && a.range && model.rows[i + 1].range) {
+            return { after: a, before: { ...b, range: model.rows[i + 1].range } };
+        }
     }
-    throw new Error(`${model.id}: no step with a plain next edge`);
+    throw new Error(`${model.id}: no row with a plain next edge`);
 }

@@ -97,6 +97,17 @@ describe('rows with several symbols', () => {
         ]);
     });
 
+    it('a row written above the drawn start capsule is one unreachable row (SOP-P09), not a broken table', async () => {
+        const moved = text.replace('    1 data (kepala)', `    baru ketua "Menyiapkan" ${cells}\n    1 data (kepala)`);
+        const ds = (await validate(moved)).filter(d => d.severity === 1);
+        expect(ds.map(d => [d.code, d.range.start])).toEqual([['SOP-P09', at(moved, 'baru ketua')]]);
+    });
+
+    it('a second row opening with a start capsule is a second start (SOP-P06), at its capsule', async () => {
+        const two = text.replace('6 unggah anggota > (anggota)', '6 unggah (anggota) > anggota');
+        expect(only(await validate(two), 'SOP-P06').map(d => d.range.start)).toEqual([at(two, 'anggota) > anggota "Mengunggah')]);
+    });
+
     it('counts each row\'s time once on the critical path', async () => {
         const { model } = await modelOf(text);
         expect(model.criticalPath.maxMinutes).toBe(6 * 5);

@@ -79,6 +79,11 @@ function header(sop: ast.Sop): SopHeader {
     };
 }
 
+/** True for a row drawn as `(pelaksana) > ...`: its first symbol is a capsule that leads on in the row. */
+export function opensWithStartCapsule(step: ast.Step): boolean {
+    return (step.symbols?.length ?? 0) > 1 && !!step.symbols[0].capsule;
+}
+
 /** The written (or derived) number of every row: a written number, else the previous row's + 1. */
 export function rowNumbers(steps: readonly ast.Step[]): number[] {
     let prev = 0;
@@ -130,7 +135,9 @@ export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; n
     const sections: Section[] = [];
     const rowIndex = new Map<ast.Step, number>();
     steps.forEach((s, i) => rowIndex.set(s, i));
-    const markedStart = steps.findIndex(s => s.start);
+    // The start: the row marked `mulai`, else a row that opens with a capsule leading on to its
+    // other symbols (the drawn start), else the first row.
+    const markedStart = steps.findIndex(s => s.start || opensWithStartCapsule(s));
     const startRow = markedStart >= 0 ? markedStart : 0;
     const numbers = rowNumbers(steps);
     // One linear pass over the procedure items gives each step its `bagian` heading and page breaks.
@@ -193,12 +200,14 @@ export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; n
             node.isStart = isStart;
             // An end: written `selesai`, a capsule that is not the start, or the last symbol of the
             // last row falling off the end of the procedure.
-            node.isEnd = ast.isEndFlow(flow) || (capsule && !isStart) || (last && !flow && i === steps.length - 1 && !sym?.decision);
+            // A capsule leading on to the rest of its row is a start capsule, never an end.
+            const leadsOn = capsule && !last;
+            node.isEnd = ast.isEndFlow(flow) || (capsule && !isStart && !leadsOn) || (last && !flow && i === steps.length - 1 && !sym?.decision);
             node.deadEnd = ast.isDeadEndFlow(flow) || undefined;
             node.kind = sym?.decision || ast.isDecisionFlow(flow) ? 'decision'
                 : ast.isHandoverFlow(flow) ? 'handover'
                 : sym?.box ? 'process'
-                : isStart ? 'start'
+                : isStart || leadsOn ? 'start'
                 : node.isEnd ? 'end' : 'process';
             // `simbol` draws the shape it names (SOP-P05K says when that contradicts the flow).
             const named = !multi ? namedShape(step.symbol) : undefined;

@@ -5,7 +5,7 @@
 import * as ast from '../generated/ast.js';
 import type { ProcessNode, SopModel } from '../model/model-types.js';
 import { analyzeFlow } from '../model/flow-graph.js';
-import { flowsOfRow, namedShape, rowNumbers, stepsOf } from '../model/sop-model-builder.js';
+import { flowsOfRow, namedShape, opensWithStartCapsule, rowNumbers, stepsOf } from '../model/sop-model-builder.js';
 import type { AstNode } from 'langium';
 import { str } from '../model/ast-values.js';
 import { phrase, phrases, type Phrase } from '../i18n/phrases.js';
@@ -51,9 +51,13 @@ export function checkFlow(ctx: SopCtx): void {
     if (actors.length === 1) reporter.report('SOP-P04', { node: actors[0], property: 'name' });
 
     // SOP-P06: one start, at least one end.
-    const starts = steps.filter(s => s.start);
+    // A row marked `mulai` and a row that opens with a start capsule both say "the flow starts here".
+    const starts = steps.filter(s => s.start || opensWithStartCapsule(s));
     for (const extra of starts.slice(1)) {
-        reporter.report('SOP-P06', { node: extra, keyword: extra.$cstNode?.text.includes('mulai') ? 'mulai' : 'start' }, [phrase(phrases.startMultiple, reporter.lang, starts[0].name)]);
+        const target = extra.start
+            ? { node: extra, keyword: extra.$cstNode?.text.includes('mulai') ? 'mulai' : 'start' }
+            : { node: extra.symbols[0], property: 'actor' };
+        reporter.report('SOP-P06', target, [phrase(phrases.startMultiple, reporter.lang, starts[0].name)]);
     }
     if (!model.nodes.some(n => n.isEnd || n.kind === 'handover')) {
         reporter.report('SOP-P06', procedure ? { node: procedure, property: 'items', index: procedure.items.length - 1 } : nameTarget(doc), [reporter.t(phrases.noEnd)]);
