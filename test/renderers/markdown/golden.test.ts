@@ -70,9 +70,12 @@ describe('renderMarkdown on every example', () => {
                 if (lanes.every(l => l && !/[\\`*_[\]|~#<>&]/.test(l.title))) expect(stepRows[i][2]).toBe(lanes.map(l => l!.title).join(' → '));
             }
             // Decision branches name their label and target row.
+            // (a branch to another symbol of the same row names that symbol's pelaksana).
             for (const e of model.edges.filter(x => x.kind === 'branch')) {
                 const to = model.nodes.find(n => n.id === e.to)!;
-                expect(stepRows[rowOf(e.from)][6]).toContain(`${e.label} → ke langkah ${to.number}`);
+                const sameRow = rowOf(e.from) === rowOf(e.to);
+                const title = model.lanes.find(l => l.id === to.lane)?.title ?? to.lane;
+                expect(stepRows[rowOf(e.from)][6]).toContain(sameRow ? `${e.label} → ${title}` : `${e.label} → ke langkah ${to.number}`);
             }
         }
     });

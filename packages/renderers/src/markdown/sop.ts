@@ -41,15 +41,20 @@ function flowNote(m: SopModel, row: ProcedureRow, nodes: readonly ProcessNode[],
     const number = new Map(m.nodes.map(x => [x.id, x.number]));
     const own = new Set(row.nodeIds);
     const parts: string[] = row.notes.map(markdownText);
+    const laneTitle = new Map(m.lanes.map(l => [l.id, l.title || l.id]));
+    const byId = new Map(m.nodes.map(x => [x.id, x]));
     for (const n of nodes) {
         for (const e of m.edges.filter(x => x.from === n.id)) {
-            // Arrows between the symbols of one row are shown by the flowchart, not repeated here.
+            // Arrows between the symbols of one row are shown by the flowchart, not repeated here;
+            // a branch or fork to another symbol of the row names that symbol's pelaksana.
             if (own.has(e.to) && e.kind === 'next') continue;
-            const target = number.get(e.to) ?? e.to;
-            if (e.kind === 'branch') parts.push(`${markdownText(e.label ?? '')} → ${label('goTo', lang)} ${target}`);
-            else if (e.kind === 'jump') parts.push(`→ ${label('goTo', lang)} ${target}`);
+            const to = byId.get(e.to);
+            const target = own.has(e.to) && to ? markdownText(laneTitle.get(to.lane) ?? to.lane) : `${label('goTo', lang)} ${number.get(e.to) ?? e.to}`;
+            if (e.kind === 'branch') parts.push(`${markdownText(e.label ?? '')} → ${target}`);
+            else if (e.kind === 'jump') parts.push(`→ ${target}`);
         }
         if (n.kind === 'handover' && n.handover) parts.push(`${label('handover', lang)}: ${markdownText(n.handover.text)}`);
+        else if (n.deadEnd) parts.push(`${markdownText(laneTitle.get(n.lane) ?? n.lane)}: ${label('deadEnd', lang)}`);
         else if (n.isEnd && n === nodes[nodes.length - 1]) parts.push(label('end', lang));
     }
     return parts.join('<br>');

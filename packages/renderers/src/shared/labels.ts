@@ -45,6 +45,7 @@ const texts = {
     goTo: { id: 'ke langkah', en: 'go to step' },
     handover: { id: 'Dilanjutkan ke SOP', en: 'Continues in SOP' },
     end: { id: 'Selesai', en: 'End' },
+    deadEnd: { id: 'buntu (tanpa lanjutan)', en: 'dead end (no way out)' },
     start: { id: 'Mulai', en: 'Start' },
     section: { id: 'Bagian', en: 'Section' },
     noActor: { id: '(pelaksana tidak dikenal)', en: '(unknown performer)' },
