@@ -247,3 +247,39 @@ describe('templates', () => {
         expect(only(ds, 'DOC-07').map(d => d.range.start)).toEqual([at(text, 'Hilang')]);
     });
 });
+
+describe('one typo, one error', () => {
+    const text = sop(['kepala', 'ketua', 'anggota', 'bps'], [
+        `1 data (kepala) > ketua > anggota > bps "Melakukan pendataan" ${cells}`,
+        `2 monitor bps > anggota? "Memonitoring entri data" ${cells}`,
+        '  ya -> periksa  tidak -> .bps',
+        `3 periksa anggota? "Memeriksa hasil entri" ${cells}`,
+        '  ya -> cek  tidak -> monitor.bps',
+        `4 cek <anggota "Sesuai?"> > ketua? "Memeriksa BRS" ${cells}`,
+        '  ya -> unggah  tidak -> periksa',
+        '  anggota: ya -> .ketua  tidak -> periksa',
+        `5 unggah anggota > (anggota) "Mengunggah BRS" ${cells}`,
+    ]);
+    const cases: Array<[string, string, string]> = [
+        ['a missing > between two symbols', '(kepala) > ketua > anggota', '(kepala) > ketua anggota'],
+        ['an unclosed diamond', '<anggota "Sesuai?"> > ketua?', '<anggota "Sesuai?" > ketua?'],
+        ['a flow line without its colon', '  anggota: ya', '  anggota ya'],
+        ['a branch without its arrow', 'tidak -> .bps', 'tidak .bps'],
+        ['a missing bar between cells', `"Memeriksa hasil entri" | "Data" | 5 menit | "Data diproses"`, `"Memeriksa hasil entri" | "Data" | 5 menit "Data diproses"`],
+    ];
+
+    it('the clean text has no error and no procedure warning', async () => {
+        const ds = await validate(text);
+        expect(ds.filter(d => d.severity === 1 || String(d.code).startsWith('SOP-P')).map(d => `${d.code} ${d.message}`)).toEqual([]);
+    });
+
+    for (const [why, from, to] of cases) {
+        it(`${why}: exactly one diagnostic, the syntax error on that line`, async () => {
+            const broken = text.replace(from, to);
+            expect(broken).not.toBe(text);
+            const ds = (await validate(broken)).filter(d => d.severity === 1 || String(d.code).startsWith('SOP-P'));
+            expect(ds.map(d => `${d.range.start.line}: ${d.message}`)).toHaveLength(1);
+            expect(ds[0].range.start.line).toBe(at(broken, to).line);
+        });
+    }
+});

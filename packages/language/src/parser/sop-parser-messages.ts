@@ -36,7 +36,7 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
         if (options.expected.name === 'ID' && isWordKeyword(options.actual)) return this.reserved(options.actual.image);
         // A flow word where a new row should start (`selesai admin "..."`): it was meant as a row id.
         if (options.expected.name === '}' && flowWords.has(options.actual.image)) return this.reserved(options.actual.image);
-        return super.buildMismatchTokenMessage(options);
+        return this.expecting([options.expected], options.actual);
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
@@ -59,9 +59,11 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
      */
     private expecting(expected: readonly TokenType[], actual: IToken | undefined): string {
         const id = this.settings.locale === 'id' ? 'sebuah id' : 'an id';
+        const text = this.settings.locale === 'id' ? 'sebuah teks "..."' : 'a text "..."';
+        const name = (t: TokenType) => (t.name === 'ID' ? id : t.name === 'STRING' ? text : `'${t.name.replace(/:KW$/, '')}'`);
         const names = expectsName(expected)
-            ? [...new Set(expected.filter(t => !/^[a-z][a-z-]*$/.test(t.name) || t.name === 'ID').map(t => (t.name === 'ID' ? id : `'${t.name}'`)))]
-            : [...new Set(expected.map(t => `'${t.name}'`))];
+            ? [...new Set(expected.filter(t => !/^[a-z][a-z-]*$/.test(t.name) || t.name === 'ID').map(name))]
+            : [...new Set(expected.map(name))];
         const found = actual ? actual.image : 'EOF';
         return this.settings.locale === 'id'
             ? `Diharapkan ${names.join(', ')}, tetapi ditemukan '${found}'.`

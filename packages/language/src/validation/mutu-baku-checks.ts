@@ -20,11 +20,14 @@ function words(texts: readonly string[]): string[] {
 export function checkMutuBaku(ctx: SopCtx): void {
     const { doc, model, reporter } = ctx;
     const steps = stepsOf(doc);
-    const nodeById = new Map(model.nodes.map(n => [n.id, n]));
-    const stepById = new Map(steps.map(s => [s.name, s]));
-    for (const step of steps) {
-        const node = nodeById.get(step.name);
-        if (!node) continue;
+    // Row i of the model is step i of the text (ids may repeat in a broken document).
+    const nodeById = new Map<string, SopModel['nodes'][number]>();
+    for (const n of model.nodes) if (!nodeById.has(n.id)) nodeById.set(n.id, n);
+    const stepById = new Map<string, ast.Step>();
+    for (const s of steps) if (!stepById.has(s.name)) stepById.set(s.name, s);
+    steps.forEach((step, i) => {
+        const node = model.rows[i];
+        if (!node) return;
         const target = { node: step, property: 'text' };
         if (!step.time || step.time.none) {
             reporter.report('SOP-P13', step.time ? { node: step, property: 'time' } : target, [step.name]);
@@ -37,7 +40,7 @@ export function checkMutuBaku(ctx: SopCtx): void {
         if (node.outputs.length === 0) {
             reporter.report('SOP-P15', step.output ? { node: step, property: 'output' } : target, [reporter.t(phrases.output), step.name], { column: 'output' });
         }
-    }
+    });
     // SOP-P16: the output of a step should feed the inputs of the step written after it.
     for (const edge of model.edges) {
         if (edge.kind !== 'next') continue;

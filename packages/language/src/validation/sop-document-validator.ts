@@ -5,6 +5,8 @@
  */
 import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver';
+import { withoutSyntaxNoise } from './syntax-noise.js';
 import * as ast from '../generated/ast.js';
 import type { SopServices } from '../sop-module.js';
 import { canonicalKey } from '../syntax/keywords.js';
@@ -19,6 +21,10 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     constructor(services: SopServices) {
         super(services);
         this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        return withoutSyntaxNoise(document, await super.validateDocument(document, options, cancelToken));
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
