@@ -207,10 +207,11 @@ describe('words of the language as ids', () => {
             `2 periksa nomor? "Memeriksa berkas" ${cells}`,
             '  ya -> serahkan  tidak -> judul',
             `3 serahkan unit "Menyerahkan berkas" ${cells}`,
+            `4 selesai nomor "Mengarsipkan berkas" ${cells}`,
         ]);
         const { model, diagnostics } = await modelOf(text);
         expect(diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
-        expect(model.rows.map(r => r.id)).toEqual(['judul', 'periksa', 'serahkan']);
+        expect(model.rows.map(r => r.id)).toEqual(['judul', 'periksa', 'serahkan', 'selesai']);
         expect(model.edges.filter(e => e.kind === 'branch').map(e => e.to)).toEqual(['serahkan', 'judul']);
     });
 

@@ -726,6 +726,13 @@ export function isRevision(item: unknown): item is Revision {
     return reflection.isInstance(item, Revision.$type);
 }
 
+/** After a row number every word is an id, even `selesai` or `mulai` (`3 selesai admin "..."`). */
+export type RowName = 'end' | 'mulai' | 'selesai' | 'start' | AnyName;
+
+export function isRowName(item: unknown): item is RowName {
+    return isAnyName(item) || item === 'selesai' || item === 'end' || item === 'mulai' || item === 'start';
+}
+
 /** A heading that groups the steps after it (used to split large flowcharts). */
 export interface Section extends langium.AstNode {
     readonly $container: Procedure;
@@ -808,7 +815,7 @@ export interface Step extends langium.AstNode {
     clauses: Array<SymbolFlow>;
     flow?: Flow;
     inputs?: Cell;
-    name: AnyName | Name;
+    name: Name | RowName;
     note?: Cell;
     number?: string;
     output?: Cell;

@@ -24,7 +24,7 @@ import { keywordIn, keywordPair, type Lang } from '../syntax/keywords.js';
 /** True for a keyword of the id rules (`Name`, `AnyName`): such a token is an id where it stands. */
 function isIdRule(source: unknown): boolean {
     const rule = GrammarAST.isKeyword(source) ? AstUtils.getContainerOfType(source, GrammarAST.isParserRule) : undefined;
-    return rule?.name === 'Name' || rule?.name === 'AnyName';
+    return rule?.name === 'Name' || rule?.name === 'AnyName' || rule?.name === 'RowName';
 }
 
 /** Rows longer than this move their cells to a continuation line; inline lists longer than this break. */
