@@ -18,6 +18,11 @@ describe('durations', () => {
         const d = parseDurationText(text);
         expect([d.minMinutes, d.maxMinutes]).toEqual([min, max]);
     });
+    test('a rate as printed ("2 menit/berkas", "5 menit per dokumen") is the time of one item, text kept', () => {
+        expect(parseDurationText('2 menit/berkas')).toEqual({ text: '2 menit/berkas', minMinutes: 2, maxMinutes: 2 });
+        expect(parseDurationText('5 menit per dokumen')).toMatchObject({ text: '5 menit per dokumen', minMinutes: 5 });
+        expect(parseDurationText('kadang/kadang').minMinutes).toBeUndefined();
+    });
     test('unreadable text keeps its text and has no minutes', () => {
         expect(parseDurationText('secepatnya saja')).toEqual({ text: 'secepatnya saja' });
     });

@@ -97,15 +97,25 @@ describe('rows with several symbols', () => {
         ]);
     });
 
-    it('a row written above the drawn start capsule is one unreachable row (SOP-P09), not a broken table', async () => {
+    it('a row written above the drawn start capsule starts the flow; the capsule is then in the middle of it (SOP-P26), and nothing breaks', async () => {
         const moved = text.replace('    1 data (kepala)', `    baru ketua "Menyiapkan" ${cells}\n    1 data (kepala)`);
-        const ds = (await validate(moved)).filter(d => d.severity === 1);
-        expect(ds.map(d => [d.code, d.range.start])).toEqual([['SOP-P09', at(moved, 'baru ketua')]]);
+        const ds = await validate(moved);
+        expect(ds.filter(d => d.severity === 1)).toEqual([]);
+        expect(only(ds, 'SOP-P26').map(d => d.range.start)).toEqual([at(moved, 'kepala) > ketua')]);
+        expect(only(ds, 'SOP-P26')[0].severity).toBe(2);
     });
 
-    it('a second row opening with a start capsule is a second start (SOP-P06), at its capsule', async () => {
+    it('a capsule opening a later row is drawn where it is and warned (SOP-P26); a capsule further along a row is an end', async () => {
         const two = text.replace('6 unggah anggota > (anggota)', '6 unggah (anggota) > anggota');
-        expect(only(await validate(two), 'SOP-P06').map(d => d.range.start)).toEqual([at(two, 'anggota) > anggota "Mengunggah')]);
+        const { model, diagnostics } = await modelOf(two);
+        expect(only(diagnostics, 'SOP-P26').map(d => d.range.start)).toEqual([at(two, 'anggota) > anggota "Mengunggah')]);
+        expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
+        const capsule = model.nodes.find(n => n.id === 'unggah')!;
+        expect([capsule.kind, capsule.isStart, capsule.isEnd]).toEqual(['start', false, false]);
+        const ends = sop(['a', 'b', 'c'], [`1 x (a) > b "Memulai" ${cells}`, `2 y c > (a) > (b) "Mengakhiri" ${cells}`, '  c: -> .a, .b']);
+        const m2 = (await modelOf(ends)).model;
+        expect(m2.nodes.filter(n => n.row === 1).map(n => `${n.id}:${n.kind}:${n.isEnd}`)).toEqual(['y:process:false', 'y.a:end:true', 'y.b:end:true']);
+        expect(m2.edges.filter(e => e.from.startsWith('y')).map(e => `${e.from}>${e.to}`)).toEqual(['y>y.a', 'y>y.b']);
     });
 
     it('counts each row\'s time once on the critical path', async () => {
@@ -283,4 +293,30 @@ describe('one typo, one error', () => {
             expect(ds[0].range.start.line).toBe(at(broken, to).line);
         });
     }
+});
+
+describe('two symbols of one column in a row', () => {
+    const text = sop(['pegawai', 'teknisi'], [
+        `1 ajukan (pegawai) > teknisi "Mengajukan tiket" ${cells}`,
+        `2 periksa teknisi? > teknisi? "Memeriksa kerusakan" ${cells}`,
+        '  "Rusak ringan" -> perbaiki  "Rusak berat" -> kirim',
+        '  1: "Ada garansi" -> kirim  "Tidak ada" -> .2',
+        `3 perbaiki teknisi "Memperbaiki" ${cells}  selesai`,
+        `4 kirim pegawai "Mengirim ke rekanan" ${cells}`,
+    ]);
+
+    it('are told apart by their place in the row: `1:` for a flow line, `.2` or `row.2` for a target', async () => {
+        const { model, diagnostics } = await modelOf(text);
+        expect(diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
+        expect(model.edges.filter(e => e.from.startsWith('periksa')).map(e => `${e.from}>${e.to}:${e.label}`).sort()).toEqual([
+            'periksa.2>kirim:Rusak berat', 'periksa.2>perbaiki:Rusak ringan', 'periksa>kirim:Ada garansi', 'periksa>periksa.2:Tidak ada',
+        ]);
+    });
+
+    it('a place the row does not have is SOP-P25; a drawn diamond without branches is SOP-P07', async () => {
+        const bad = text.replace('"Tidak ada" -> .2', '"Tidak ada" -> .3');
+        expect(only(await validate(bad), 'SOP-P25').map(d => d.range.start)).toEqual([at(bad, '3', '"Tidak ada" -> .')]);
+        const bare = text.replace('  1: "Ada garansi" -> kirim  "Tidak ada" -> .2\n', '');
+        expect(only(await validate(bare), 'SOP-P07').map(d => d.range.start)).toEqual([at(bare, 'teknisi? > teknisi?')]);
+    });
 });

@@ -124,4 +124,18 @@ describe('procedure layout', () => {
         expect(wrap('SOP Pengarsipan Dokumen Perizinan', 12, 2)).toEqual(['SOP', 'Pengarsipan…']);
         expect(wrap('Pendek', 12, 2)).toEqual(['Pendek']);
     });
+
+    it('prints a template\'s headings exactly as written (no colon added) and the default ones with a colon; user text is not upper-cased', async () => {
+        const text = (extra: string) => `sop Uji "Judul huruf kecil" {\n  unit "Unit kecil"\n  disahkan "Kepala" nama "Nama" nip "196408251988021001"\n  dasar-hukum { "Peraturan" }\n${extra}\n  pelaksana a "A"\n  prosedur {\n    s a "Memproses" | "x" | 1-2 hari | "y"\n  }\n}\n`;
+        const plain = renderOfficialHtml(await sop(text('')));
+        expect(plain).toContain('<th>Dasar Hukum:</th>');
+        expect(plain).toContain('NIP. 196408251988021001');
+        expect(plain).toContain('>1-2 hari<');
+        const own = renderOfficialHtml(await sop(text('  label "dasar-hukum" "DASAR HUKUM"\n  label "nip" "NIP"')));
+        expect(own).toContain('<th>DASAR HUKUM</th>');
+        expect(own).toContain('NIP 196408251988021001');
+        expect(own).toContain('<th>Kualifikasi Pelaksana:</th>');
+        expect(plain).not.toMatch(/text-transform:\s*uppercase[^}]*\}[^}]*sop-title/);
+        expect(plain).toContain('Judul huruf kecil');
+    });
 });

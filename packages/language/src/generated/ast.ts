@@ -874,18 +874,20 @@ export function isStepSymbol(item: unknown): item is StepSymbol {
     return reflection.isInstance(item, StepSymbol.$type);
 }
 
-/** The flow of one symbol of a multi-symbol row, named by its pelaksana. */
+/** The flow of one symbol of a multi-symbol row, named by its pelaksana or its place in the row (`2:`). */
 export interface SymbolFlow extends langium.AstNode {
     readonly $container: Step;
     readonly $type: 'SymbolFlow';
-    actor: langium.Reference<Actor>;
+    actor?: langium.Reference<Actor>;
     flow: Flow;
+    index?: string;
 }
 
 export const SymbolFlow = {
     $type: 'SymbolFlow',
     actor: 'actor',
-    flow: 'flow'
+    flow: 'flow',
+    index: 'index'
 } as const;
 
 export function isSymbolFlow(item: unknown): item is SymbolFlow {
@@ -893,14 +895,16 @@ export function isSymbolFlow(item: unknown): item is SymbolFlow {
 }
 
 /**
- * Where an arrow goes: a row (`periksa`), one symbol of a row (`periksa.ketua`), a symbol of
- * this row (`.ketua`), the end (`selesai`) or the start (`mulai`).
+ * Where an arrow goes: a row (`periksa`), one symbol of a row (`periksa.ketua`, or by its place
+ * `periksa.2` when a column holds two), a symbol of this row (`.ketua`, `.2`), the end (`selesai`)
+ * or the start (`mulai`).
  */
 export interface Target extends langium.AstNode {
     readonly $container: Branch | JumpFlow;
     readonly $type: 'Target';
     actor?: langium.Reference<Actor>;
     end: boolean;
+    index?: string;
     start: boolean;
     step?: langium.Reference<Step>;
 }
@@ -909,6 +913,7 @@ export const Target = {
     $type: 'Target',
     actor: 'actor',
     end: 'end',
+    index: 'index',
     start: 'start',
     step: 'step'
 } as const;
@@ -1612,10 +1617,15 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
             properties: {
                 actor: {
                     name: SymbolFlow.actor,
-                    referenceType: Actor.$type
+                    referenceType: Actor.$type,
+                    optional: true
                 },
                 flow: {
                     name: SymbolFlow.flow
+                },
+                index: {
+                    name: SymbolFlow.index,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1631,6 +1641,10 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                 end: {
                     name: Target.end,
                     defaultValue: false,
+                    optional: true
+                },
+                index: {
+                    name: Target.index,
                     optional: true
                 },
                 start: {

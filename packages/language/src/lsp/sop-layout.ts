@@ -467,7 +467,7 @@ export class SopLayoutPrinter {
             ? flow.branches.map(b => this.joinRange(b.$cstNode!.offset, b.$cstNode!.end)).join('  ')
             : flow?.$cstNode ? this.joinRange(flow.$cstNode.offset, flow.$cstNode.end) ?? '' : '';
         const branches = decision ? flowText(decision) : '';
-        const clauseLines = clauses.map(c => `${c.actor?.$refText ?? ''}: ${flowText(c.flow)}`);
+        const clauseLines = clauses.map(c => `${c.actor?.$refText ?? c.index ?? ''}: ${flowText(c.flow)}`);
         const extra = (textColumn: number): string[] => {
             const under = ' '.repeat(textColumn);
             const lines: string[] = [];

@@ -43,7 +43,9 @@ function partText(part: ast.DurationPart | undefined): string {
 export function durationInfo(value: ast.Duration | undefined): DurationInfo | undefined {
     if (!value || value.none) return undefined;
     if (value.text !== undefined) return parseDurationText(value.text);
-    const text = value.to ? `${partText(value.from)} - ${partText(value.to)}` : partText(value.from);
+    // The text as written (`1-2 hari` stays `1-2 hari`), only runs of spaces folded.
+    const written = value.$cstNode?.text.replace(/\s+/g, ' ').trim();
+    const text = written ?? (value.to ? `${partText(value.from)} - ${partText(value.to)}` : partText(value.from));
     return durationFromParts(text.replace(/\s+/g, ' ').trim(),
         { amount: value.from?.amount, unit: value.from?.unit?.replace(/\s+/g, ' ') },
         value.to ? { amount: value.to.amount, unit: value.to.unit?.replace(/\s+/g, ' ') } : undefined);

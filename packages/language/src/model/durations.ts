@@ -67,6 +67,13 @@ const partPattern = /^\s*(\d+(?:[.,]\d+)?)?\s*([a-zA-Z]+(?:\s+(?:kerja|days?))?)
 /** Reads a free-text duration such as "10 menit", "1 - 2 hari kerja" or "Segera"; unreadable text gives no minutes. */
 export function parseDurationText(text: string): DurationInfo {
     const clean = text.trim().replace(/\s+/g, ' ');
+    // A rate as printed on signed tables ("2 menit/berkas", "5 menit per dokumen") is read as the
+    // time for one item; the text stays as written.
+    const perItem = /^(.+?)\s*(?:\/|\bper\b)\s*\p{L}[\p{L}\s]*$/u.exec(clean);
+    if (perItem) {
+        const read = parseDurationText(perItem[1]);
+        if (read.minMinutes !== undefined) return { ...read, text: clean };
+    }
     const [left, right, ...rest] = clean.split(/\s*(?:-|–|s\.?d\.?|sampai)\s*/);
     if (rest.length > 0 || !left) {
         return { text: clean };

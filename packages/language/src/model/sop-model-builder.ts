@@ -106,6 +106,11 @@ export function flowsOfRow(step: ast.Step): Array<ast.Flow | undefined> {
     if (flows.length === 0) return [step.flow];
     flows[flows.length - 1] = step.flow;
     for (const clause of step.clauses ?? []) {
+        if (clause.index !== undefined) {
+            const k = Number.parseInt(clause.index, 10) - 1;
+            if (k >= 0 && k < flows.length) flows[k] = clause.flow;
+            continue;
+        }
         const lane = clause.actor?.$refText;
         const candidates = symbols.map((s, k) => (s.actor?.$refText === lane ? k : -1)).filter(k => k >= 0);
         const k = candidates.find(c => c !== flows.length - 1 && !flows[c]) ?? candidates[0];
@@ -135,9 +140,8 @@ export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; n
     const sections: Section[] = [];
     const rowIndex = new Map<ast.Step, number>();
     steps.forEach((s, i) => rowIndex.set(s, i));
-    // The start: the row marked `mulai`, else a row that opens with a capsule leading on to its
-    // other symbols (the drawn start), else the first row.
-    const markedStart = steps.findIndex(s => s.start || opensWithStartCapsule(s));
+    // The start: the row marked `mulai`, else the first row.
+    const markedStart = steps.findIndex(s => s.start);
     const startRow = markedStart >= 0 ? markedStart : 0;
     const numbers = rowNumbers(steps);
     // One linear pass over the procedure items gives each step its `bagian` heading and page breaks.
@@ -200,8 +204,9 @@ export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; n
             node.isStart = isStart;
             // An end: written `selesai`, a capsule that is not the start, or the last symbol of the
             // last row falling off the end of the procedure.
-            // A capsule leading on to the rest of its row is a start capsule, never an end.
-            const leadsOn = capsule && !last;
+            // A capsule that opens a row of several symbols leads on to them (the start capsule, or one
+            // drawn in the middle of the flow, SOP-P26); a capsule further along the row is an end.
+            const leadsOn = capsule && k === 0 && !last;
             node.isEnd = ast.isEndFlow(flow) || (capsule && !isStart && !leadsOn) || (last && !flow && i === steps.length - 1 && !sym?.decision);
             node.deadEnd = ast.isDeadEndFlow(flow) || undefined;
             node.kind = sym?.decision || ast.isDecisionFlow(flow) ? 'decision'
@@ -237,6 +242,7 @@ export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; n
         if (t.start) return startNode;
         const r = t.step ? (t.step.ref ? rowIndex.get(t.step.ref) : undefined) : row;
         if (r === undefined) return undefined;
+        if (t.index !== undefined) return symbolsOfRow[r]?.[Number.parseInt(t.index, 10) - 1];
         return t.actor ? symbolIn(r, t.actor.$refText) : symbolsOfRow[r]?.[0];
     };
     symbolsOfRow.forEach((list, i) => {

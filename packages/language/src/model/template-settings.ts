@@ -31,6 +31,7 @@ export const labelSlots: ReadonlyMap<string, string> = new Map([
     ['direvisi', 'revised'], ['revised', 'revised'],
     ['efektif', 'effective'], ['effective', 'effective'],
     ['disahkan', 'approved'], ['approved', 'approved'],
+    ['nip', 'nip'],
     ['dasar-hukum', 'legalBasis'], ['legal-basis', 'legalBasis'],
     ['kualifikasi', 'qualifications'], ['qualifications', 'qualifications'],
     ['keterkaitan', 'related'], ['related', 'related'],

@@ -51,19 +51,30 @@ export function checkFlow(ctx: SopCtx): void {
     if (actors.length === 1) reporter.report('SOP-P04', { node: actors[0], property: 'name' });
 
     // SOP-P06: one start, at least one end.
-    // A row marked `mulai` and a row that opens with a start capsule both say "the flow starts here".
-    const starts = steps.filter(s => s.start || opensWithStartCapsule(s));
+    const starts = steps.filter(s => s.start);
     for (const extra of starts.slice(1)) {
-        const target = extra.start
-            ? { node: extra, keyword: extra.$cstNode?.text.includes('mulai') ? 'mulai' : 'start' }
-            : { node: extra.symbols[0], property: 'actor' };
-        reporter.report('SOP-P06', target, [phrase(phrases.startMultiple, reporter.lang, starts[0].name)]);
+        reporter.report('SOP-P06', { node: extra, keyword: extra.$cstNode?.text.includes('mulai') ? 'mulai' : 'start' }, [phrase(phrases.startMultiple, reporter.lang, starts[0].name)]);
     }
+    // SOP-P26: a capsule opening a row that is not the start: drawn in the middle of the flow.
+    const startNode = model.nodes.find(n => n.isStart);
+    steps.forEach((step, i) => {
+        const first = model.rows[i]?.nodeIds[0];
+        if (opensWithStartCapsule(step) && first !== startNode?.id) reporter.report('SOP-P26', { node: step.symbols[0], property: 'actor' }, [step.name]);
+    });
     if (!model.nodes.some(n => n.isEnd || n.kind === 'handover')) {
         reporter.report('SOP-P06', procedure ? { node: procedure, property: 'items', index: procedure.items.length - 1 } : nameTarget(doc), [reporter.t(phrases.noEnd)]);
     }
 
     // SOP-P07: decisions have exactly two distinct, non-empty labels.
+    // A diamond drawn with `?` or `<...>` needs its two branches like any decision.
+    for (const step of steps) {
+        const flows = flowsOfRow(step);
+        (step.symbols ?? []).forEach((sym, k) => {
+            if (sym.decision && !ast.isDecisionFlow(flows[k])) {
+                reporter.report('SOP-P07', { node: sym, property: 'actor' }, [phrase(phrases.decisionBranches, reporter.lang, 0)]);
+            }
+        });
+    }
     const allFlows = steps.flatMap(step => flowsOfRow(step));
     for (const flow of allFlows) {
         if (!ast.isDecisionFlow(flow)) continue;
@@ -123,14 +134,18 @@ export function checkFlow(ctx: SopCtx): void {
     // SOP-P25: a flow line or a target names a column the row has no symbol in.
     for (const step of steps) {
         const lanesOf = (s: ast.Step | undefined) => new Set((s?.symbols ?? []).map(sym => sym.actor?.$refText));
+        const count = (s: ast.Step | undefined) => s?.symbols?.length ?? 0;
+        const badIndex = (s: ast.Step | undefined, index: string) => { const k = Number.parseInt(index, 10); return !(k >= 1 && k <= count(s)); };
         for (const clause of step.clauses ?? []) {
             if (clause.actor?.ref && !lanesOf(step).has(clause.actor.$refText)) reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]);
+            if (clause.index !== undefined && badIndex(step, clause.index)) reporter.report('SOP-P25', { node: clause, property: 'index' }, [step.name, clause.index]);
         }
         for (const flow of flowsOfRow(step)) {
             const targets = ast.isJumpFlow(flow) ? flow.targets ?? [] : ast.isDecisionFlow(flow) ? flow.branches.map(b => b.target).filter((t): t is ast.Target => !!t) : [];
             for (const t of targets) {
-                if (!t.actor?.ref) continue;
                 const row = t.step ? t.step.ref : step;
+                if (t.index !== undefined && row && badIndex(row, t.index)) reporter.report('SOP-P25', { node: t, property: 'index' }, [row.name, t.index]);
+                if (!t.actor?.ref) continue;
                 if (row && !lanesOf(row).has(t.actor.$refText)) reporter.report('SOP-P25', { node: t, property: 'actor' }, [row.name, t.actor.$refText]);
             }
         }

@@ -36,7 +36,7 @@ export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): stri
 function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: string | undefined, landscapeWidth: number): Table {
     const h = model.header;
     const a = h.approval;
-    const sign = a ? [para(a.role), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip}. ${a.nip}`)] : [])] : [para('-')];
+    const sign = a ? [para(a.role), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip} ${a.nip}`)] : [])] : [para('-')];
     const fields: Array<[string, Paragraph[]]> = [
         [l.sopNumber, [para(h.number ?? '-')]],
         ...(h.version ? [[l.version, [para(h.version)]] as [string, Paragraph[]]] : []),

@@ -15,7 +15,7 @@ const portrait = { page: { size: { orientation: PageOrientation.PORTRAIT, width:
 function signature(a: ApprovalInfo | undefined, l: Labels): Paragraph[] {
     if (!a) return [para('-')];
     const indent = (p: Paragraph) => p;
-    return [para(''), para(a.role), para(''), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip}. ${a.nip}`)] : [])].map(indent);
+    return [para(''), para(a.role), para(''), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip} ${a.nip}`)] : [])].map(indent);
 }
 
 function componentTable(sp: ServiceStandardModel, list: readonly ServiceComponent[], l: Labels, lang: OfficialLang, letters: boolean): Table {

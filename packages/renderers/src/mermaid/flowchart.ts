@@ -81,7 +81,8 @@ function stepLabel(n: ProcessNode, o: Required<Pick<MermaidOptions, 'numbers' | 
 function shape(n: ProcessNode, text: string): string {
     if (n.kind === 'decision') return `{"${text}"}`;
     if (n.kind === 'handover') return `>"${text}"]`;
-    if (n.isStart || n.isEnd || n.kind === 'start' || n.kind === 'end') return `(["${text}"])`;
+    // The kind is the drawn shape (a `[pelaksana]` box stays a box even where the flow ends).
+    if (n.kind === 'start' || n.kind === 'end') return `(["${text}"])`;
     return `["${text}"]`;
 }
 

@@ -47,7 +47,7 @@ ${paperCss()}
 .sop-official .logo { width: 64px; height: 64px; margin: 0 auto 6px auto; }
 .sop-official .logo img { width: 64px; height: 64px; object-fit: contain; }
 .sop-official .logo-empty { border: 1px dashed #000; }
-.sop-official .unit { font-weight: bold; text-transform: uppercase; text-align: center; }
+.sop-official .unit { font-weight: bold; text-align: center; }
 .sop-official .identity.dense table.ident, .sop-official .identity.dense table.ident-grid { font-size: 8.5pt; }
 .sop-official .identity.denser table.ident, .sop-official .identity.denser table.ident-grid { font-size: 7.5pt; line-height: 1.15; }
 .sop-official .identity.denser .signature .sign-space { height: 32px; }
@@ -58,7 +58,7 @@ ${paperCss()}
 .sop-official table.ident-grid { border-top: 0; }
 .sop-official .ident-org { vertical-align: middle; text-align: center; }
 .sop-official .ident th { width: 18%; white-space: nowrap; }
-.sop-official .ident .sop-title { font-weight: bold; text-transform: uppercase; }
+.sop-official .ident .sop-title { font-weight: bold; }
 .sop-official .signature .sign-space { height: 48px; }
 .sop-official .signature .sign-name { font-weight: bold; text-decoration: underline; }
 .sop-official .sign-right { margin-left: 55%; margin-top: 24px; }
@@ -74,9 +74,9 @@ ${paperCss()}
 .sop-official table.proc { table-layout: fixed; font-size: 9pt; }
 .sop-official table.proc thead { display: table-header-group; }
 .sop-official table.proc th { text-align: center; vertical-align: middle; background: #fff; }
-.sop-official table.proc .lane-head { font-size: 8pt; overflow-wrap: anywhere; }
+.sop-official table.proc .lane-head { font-size: 8pt; overflow-wrap: break-word; }
 .sop-official table.proc tr { break-inside: avoid; page-break-inside: avoid; }
-.sop-official table.proc td { overflow-wrap: anywhere; }
+.sop-official table.proc td { overflow-wrap: break-word; }
 .sop-official table.proc .c-no { text-align: center; }
 .sop-official table.proc .c-time { text-align: center; }
 .sop-official table.proc .c-section { font-weight: bold; font-style: italic; }

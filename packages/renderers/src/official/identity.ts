@@ -5,11 +5,12 @@
  */
 import { formatDate, type ApprovalInfo, type PaperSize, type SopModel } from '@sop/language';
 import { esc, escLines, safeImageDataUri } from './escape.js';
-import type { Labels, OfficialLang } from './labels.js';
+import { templateLabelKeys, type Labels, type OfficialLang } from './labels.js';
 
-/** A numbered list, or "-" when empty. */
+/** A numbered list; one item is printed as a paragraph, as signed documents do; "-" when empty. */
 export function numbered(items: readonly string[]): string {
     if (items.length === 0) return '<p class="none">-</p>';
+    if (items.length === 1) return `<p class="single">${escLines(items[0])}</p>`;
     return `<ol class="num">${items.map(i => `<li>${escLines(i)}</li>`).join('')}</ol>`;
 }
 
@@ -24,7 +25,7 @@ export function signatureBlock(a: ApprovalInfo | undefined, l: Labels): string {
     if (!a) return '<div class="signature"><div class="sign-space"></div><div>-</div></div>';
     return `<div class="signature"><div class="sign-role">${escLines(a.role)}</div><div class="sign-space"></div>`
         + `<div class="sign-name">${esc(a.person ?? '')}</div>`
-        + (a.nip ? `<div class="sign-nip">${esc(l.nip)}. ${esc(a.nip)}</div>` : '') + '</div>';
+        + (a.nip ? `<div class="sign-nip">${esc(l.nip)} ${esc(a.nip)}</div>` : '') + '</div>';
 }
 
 /** The classes of an SOP page: orientation and paper (see css.ts). */
@@ -64,12 +65,15 @@ export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, log
     if (h.version) rows.splice(1, 0, row(l.version, esc(h.version)));
     const unit = h.unitLines.length > 0 ? h.unitLines.map(u => `<div class="unit-line">${escLines(u)}</div>`).join('') : '';
     const first = rows.shift()!.replace('<tr>', `<tr><td class="ident-org" rowspan="${rows.length + 1}">${logoSlot(logoDataUri, l)}<div class="unit">${unit}</div></td>`);
-    const purpose = h.purpose.length ? `<table class="ident-grid"><tr><th>${esc(l.purpose)}:</th></tr><tr><td>${numbered(h.purpose)}</td></tr></table>` : '';
-    const pair = (a: string, b: string, av: string, bv: string) => `<tr class="heads"><th>${esc(a)}:</th><th>${esc(b)}:</th></tr><tr><td>${av}</td><td>${bv}</td></tr>`;
+    // A heading the template words is printed exactly as written; the default ones end with ':'.
+    const own = templateLabelKeys(model.template.labels);
+    const head = (key: keyof Labels) => esc(l[key]) + (own.has(key) ? '' : ':');
+    const purpose = h.purpose.length ? `<table class="ident-grid"><tr><th>${head('purpose')}</th></tr><tr><td>${numbered(h.purpose)}</td></tr></table>` : '';
+    const pair = (a: keyof Labels, b: keyof Labels, av: string, bv: string) => `<tr class="heads"><th>${head(a)}</th><th>${head(b)}</th></tr><tr><td>${av}</td><td>${bv}</td></tr>`;
     const grid = '<table class="ident-grid"><colgroup><col style="width:50%"><col style="width:50%"></colgroup>'
-        + pair(l.legalBasis, l.qualifications, numbered(h.legalBasis), numbered(h.qualifications))
-        + pair(l.related, l.equipment, related, numbered(h.equipment))
-        + pair(l.warnings, l.records, numbered(h.warnings), numbered(h.records)) + '</table>';
+        + pair('legalBasis', 'qualifications', numbered(h.legalBasis), numbered(h.qualifications))
+        + pair('related', 'equipment', related, numbered(h.equipment))
+        + pair('warnings', 'records', numbered(h.warnings), numbered(h.records)) + '</table>';
     const history = h.history.length
         ? `<table class="ident-grid history"><tr><th colspan="3">${esc(l.history)}</th></tr><tr><th>${esc(l.version)}</th><th>${esc(l.date)}</th><th>${esc(l.description)}</th></tr>`
             + h.history.map(e => `<tr><td>${esc(e.version)}</td><td>${esc(formatDate(e.date, lang))}</td><td>${escLines(e.description ?? '')}</td></tr>`).join('') + '</table>'

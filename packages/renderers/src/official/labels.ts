@@ -10,7 +10,7 @@ export type OfficialLang = 'id' | 'en';
 
 const id = {
     sopNumber: 'Nomor SOP', created: 'Tanggal Pembuatan', revised: 'Tanggal Revisi', effective: 'Tanggal Efektif',
-    approvalDate: 'Tanggal Pengesahan', approvedBy: 'Disahkan oleh', sopTitle: 'Nama SOP', nip: 'NIP',
+    approvalDate: 'Tanggal Pengesahan', approvedBy: 'Disahkan oleh', sopTitle: 'Nama SOP', nip: 'NIP.',
     legalBasis: 'Dasar Hukum', related: 'Keterkaitan', warnings: 'Peringatan', qualifications: 'Kualifikasi Pelaksana',
     equipment: 'Peralatan/Perlengkapan', records: 'Pencatatan dan Pendataan', purpose: 'Maksud dan Tujuan',
     version: 'Versi', history: 'Riwayat Revisi', date: 'Tanggal', description: 'Keterangan',
@@ -31,7 +31,7 @@ const id = {
 
 const en: typeof id = {
     sopNumber: 'SOP Number', created: 'Date Created', revised: 'Date Revised', effective: 'Effective Date',
-    approvalDate: 'Date Approved', approvedBy: 'Approved by', sopTitle: 'SOP Title', nip: 'NIP',
+    approvalDate: 'Date Approved', approvedBy: 'Approved by', sopTitle: 'SOP Title', nip: 'NIP.',
     legalBasis: 'Legal Basis', related: 'Related Procedures', warnings: 'Warnings', qualifications: 'Performer Qualifications',
     equipment: 'Equipment/Supplies', records: 'Records and Data', purpose: 'Purpose',
     version: 'Version', history: 'Revision History', date: 'Date', description: 'Description',
@@ -61,10 +61,15 @@ export function labels(lang: OfficialLang | undefined): Labels {
 /** Template label slots (see the language's `labelSlots`) → the printed labels they replace. */
 const slotLabels: Record<string, Array<keyof Labels>> = {
     name: ['sopTitle'], number: ['sopNumber'], created: ['created'], revised: ['revised'], effective: ['effective', 'approvalDate'],
-    approved: ['approvedBy'], legalBasis: ['legalBasis'], qualifications: ['qualifications'], related: ['related'],
+    approved: ['approvedBy'], nip: ['nip'], legalBasis: ['legalBasis'], qualifications: ['qualifications'], related: ['related'],
     equipment: ['equipment'], warnings: ['warnings'], records: ['records'], purpose: ['purpose'], no: ['no'],
     activity: ['activity'], actors: ['actors'], quality: ['quality'], inputs: ['inputs'], time: ['time'], output: ['output'], notes: ['notes'],
 };
+
+/** The printed labels a template replaces: printed exactly as written (no colon added). */
+export function templateLabelKeys(overrides: Readonly<Record<string, string>> | undefined): ReadonlySet<keyof Labels> {
+    return new Set(Object.keys(overrides ?? {}).flatMap(slot => slotLabels[slot] ?? []));
+}
 
 /** The labels of a language with a template's own wording put in place (printed exactly as the template writes it). */
 export function withTemplateLabels(base: Labels, overrides: Readonly<Record<string, string>> | undefined): Labels {
