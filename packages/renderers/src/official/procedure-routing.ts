@@ -459,8 +459,9 @@ function clampLabels(prims: Map<RowKey, Prim[]>, width: number): void {
         for (const p of list) {
             if (p.t !== 'label') continue;
             const w = p.text.length * 4.8;
-            if (p.anchor === 'start' && p.x + w > width - 2) p.x = Math.max(2 + w, width - 2), p.anchor = 'end';
-            else if (p.anchor === 'end' && p.x - w < 2) p.x = Math.min(width - 2 - w, 2), p.anchor = 'start';
+            // Moved back inside, the label would lie on its own symbol: it goes up a line as well.
+            if (p.anchor === 'start' && p.x + w > width - 2) p.x = Math.max(2 + w, width - 2), p.anchor = 'end', p.y -= 11;
+            else if (p.anchor === 'end' && p.x - w < 2) p.x = Math.min(width - 2 - w, 2), p.anchor = 'start', p.y -= 11;
         }
     }
 }
