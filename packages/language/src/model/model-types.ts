@@ -52,33 +52,10 @@ export interface Lane {
     range?: SourceRange;
 }
 
-/**
- * One symbol of the flowchart. A row of the table usually draws one symbol, whose id is the row's
- * id; a row that draws several gives the others the ids `row.pelaksana` (or `row.2`, `row.3` ...
- * when a pelaksana has several symbols in the row). The row's text and mutu baku are repeated on
- * each of its symbols, so hover and previews can show them; only the row's first symbol carries
- * its time into the critical path (see {@link ProcessNode.primary}).
- */
-export interface ProcessNode {
-    /** The step id as written (`row` or `row.pelaksana`); unique within its SOP. */
-    id: string;
+/** What a row of the table says: its number, kegiatan, mutu baku, keterangan and `bagian`. */
+export interface RowContent {
     /** 1-based row number in the official table (the written number if given, else the previous row's + 1). */
     number: number;
-    /** Zero-based index of the row ({@link SopModel.rows}) that draws this symbol. */
-    row: number;
-    /** The first symbol of its row: the row's entry and the one that counts the row's time. */
-    primary: boolean;
-    /** Text drawn inside the symbol (`"Sesuai?"`); `""` for a blank capsule; undefined for the default. */
-    label?: string;
-    /** Written `buntu` / `dead-end`: no way out, as in the signed document (SOP-P24). */
-    deadEnd?: boolean;
-    /** Lane (pelaksana) id; may name an undeclared pelaksana in broken documents. */
-    lane: string;
-    kind: NodeKind;
-    /** Drawn with the start capsule (the first activity, or the one marked `mulai`). */
-    isStart: boolean;
-    /** Ends the procedure (explicit `selesai`, or the last step falling off the end). */
-    isEnd: boolean;
     /** Activity text (uraian kegiatan). */
     text: string;
     /** Mutu baku: kelengkapan / persyaratan (inputs). */
@@ -89,8 +66,36 @@ export interface ProcessNode {
     outputs: string[];
     /** Keterangan. */
     notes: string[];
-    /** Title of the `bagian` (section) this step belongs to, if any. */
+    /** Title of the `bagian` (section) the row belongs to, if any. */
     section?: string;
+}
+
+/**
+ * One symbol of the flowchart. A row of the table usually draws one symbol, whose id is the row's
+ * id; a row that draws several gives the others the ids `row.pelaksana` (or `row.2`, `row.3` ...
+ * when a pelaksana has several symbols in the row). The row's content is repeated on each of its
+ * symbols, so hover and previews can show it; only the row's first symbol carries its time into
+ * the critical path (see {@link ProcessNode.primary}).
+ */
+export interface ProcessNode extends RowContent {
+    /** The step id as written (`row` or `row.pelaksana`); unique within its SOP. */
+    id: string;
+    /** Zero-based index of the row ({@link SopModel.rows}) that draws this symbol. */
+    row: number;
+    /** The first symbol of its row: the row's entry and the one that counts the row's time. */
+    primary: boolean;
+    /** Text drawn inside the symbol (`"Sesuai?"`); `""` for a blank capsule; undefined for the default. */
+    label?: string;
+    /** Written `buntu` / `dead-end`: no way out, as in the signed document (SOP-P24). */
+    deadEnd?: boolean;
+    /** Lane (pelaksana) id; may name an undeclared pelaksana in broken documents. */
+    lane: string;
+    /** The drawn shape. */
+    kind: NodeKind;
+    /** Where the flow starts (the first row's first symbol, or the row marked `mulai`). */
+    isStart: boolean;
+    /** Ends the procedure (explicit `selesai`, an end capsule, or the last symbol falling off the end). */
+    isEnd: boolean;
     /** For a hand-over: the SOP the flow continues in. */
     handover?: DocumentLink;
     /** The symbol named with `simbol` (kapsul, kotak, ketupat, segilima ...), as written. */
@@ -99,17 +104,9 @@ export interface ProcessNode {
 }
 
 /** One row of the procedure table: one number, one kegiatan, one set of mutu baku, one or more symbols. */
-export interface ProcedureRow {
+export interface ProcedureRow extends RowContent {
     /** The row id as written. */
     id: string;
-    /** 1-based number (the written number, else the previous row's + 1). */
-    number: number;
-    text: string;
-    inputs: string[];
-    time?: DurationInfo;
-    outputs: string[];
-    notes: string[];
-    section?: string;
     /** The row's symbols in flow order (ids into {@link SopModel.nodes}). */
     nodeIds: string[];
     /** The author asked for a page break after this row (`halaman-baru`). */
