@@ -17,6 +17,9 @@ import { unzip, zipTimes } from './unzip.js';
 let models: DocumentModel[] = [];
 const byId = (id: string) => models.find(m => m.id === id)!;
 
+/** A branch line as the DOCX writes it: non-breaking spaces keep label, arrow and target together. */
+const nb = (text: string) => text.replace(/ /g, '\u00a0');
+
 /** The visible text runs of document.xml in order, XML entities decoded. */
 function texts(xml: string): string[] {
     return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]
@@ -56,9 +59,9 @@ describe('renderDocx', () => {
         // Text symbols with branch targets.
         expect(t).toContain('◖Mulai◗');
         expect(t).toContain('◇ 4');
-        expect(t).toContain('ya → 5');
-        expect(t).toContain('tidak → 7');
-        expect(t).toContain('belum sesuai → 3');
+        expect(t).toContain(nb('ya → 5'));
+        expect(t).toContain(nb('tidak → 7'));
+        expect(t).toContain(nb('belum sesuai → 3'));
         expect(t).toContain('◖Selesai◗');
         expect(xml).toContain('w:orient="landscape"');
         expect(xml).toContain('<w:tblHeader/>');
@@ -79,8 +82,8 @@ describe('renderDocx', () => {
         expect(t).toContain('Tanggal Pengesahan');
         expect(t).toContain('⬠ SOP Pengarsipan Dokumen Perizinan');
         expect(t).toContain('Penerimaan berkas');
-        expect(t).toContain('tidak lengkap → 3');
-        expect(t).toContain('→ 1');
+        expect(t).toContain(nb('tidak lengkap → 3'));
+        expect(t).toContain(nb('→ 1'));
     });
 
     it('writes the published six components, the full fourteen, and the Maklumat', async () => {

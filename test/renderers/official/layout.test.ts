@@ -138,4 +138,17 @@ describe('procedure layout', () => {
         expect(plain).not.toMatch(/text-transform:\s*uppercase[^}]*\}[^}]*sop-title/);
         expect(plain).toContain('Judul huruf kecil');
     });
+
+    it('gives nested loops nested channels, the longest outermost, so they do not cross', async () => {
+        const m = await sop(`sop N "Loops" {\n  pelaksana a "A"\n  pelaksana b "B"\n  prosedur {\n    s1 a "Satu"\n    s2 a "Dua"\n    s3 a "Tiga"\n    s4 a "Empat"\n    s5 a "Lima?"\n      ya -> s6  tidak -> s3\n    s6 a "Enam?"\n      ya -> s7  tidak -> s2\n    s7 b "Tujuh" selesai\n  }\n}\n`);
+        const layout = layoutProcedure(m);
+        const trackX = (from: string, to: string) => {
+            const k = m.edges.findIndex(e => e.from === from && e.to === to);
+            const through = [...layout.routing.prims.values()].flat().find(p => p.t === 'through' && p.edge === k) as { x: number } | undefined;
+            return through!.x;
+        };
+        const center = layout.cols.laneWidth / 2;
+        const outer = Math.abs(trackX('s6', 's2') - center), inner = Math.abs(trackX('s5', 's3') - center);
+        expect(outer).toBeGreaterThan(inner);
+    });
 });

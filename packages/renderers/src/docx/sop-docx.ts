@@ -28,7 +28,8 @@ export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): stri
         .filter(e => !(e.kind === 'next' && !e.label && next && e.to === next.id))
         .map(e => {
             const target = model.nodes.find(n => n.id === e.to);
-            return `${e.label ? `${e.label} ` : ''}→ ${target ? target.number : e.to}`;
+            // Non-breaking spaces keep a branch label with its arrow and target on one line in a narrow column.
+            return `${e.label ? `${e.label} ` : ''}→ ${target ? target.number : e.to}`.replace(/ /g, '\u00a0');
         });
     return [head, ...exits];
 }

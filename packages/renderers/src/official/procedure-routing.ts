@@ -252,7 +252,9 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
 
     // 3. Back arrows (loops). Tried in order: up the target's own column into its bottom; up the
     //    source's column from its top and across into the target's side; along a side channel.
-    for (const { e, k, a, b } of cross.filter(v => !isForward(v))) {
+    // Longest loops first: they take the outer channels, so nested loops never cross each other.
+    const loops = cross.filter(v => !isForward(v)).sort((p, q) => (q.a.row - q.b.row) - (p.a.row - p.b.row) || p.k - q.k);
+    for (const { e, k, a, b } of loops) {
         const toB: Side = b.x > a.x ? 1 : -1;
         const lo = b.row - 0.45, hi = a.row;
         let plan: Plan | undefined;
