@@ -104,6 +104,19 @@ describe('sop export', () => {
         expect(existsSync(path.join(dir, 'out/broken.FxSuratMasuk.md'))).toBe(true);
     });
 
+    it('skips a file of templates, and says when an SOP\'s template is not among the inputs', async () => {
+        const real = path.join(ROOT, 'examples/real');
+        cpSync(path.join(real, 'templat-bps-bengkulu.sop'), path.join(dir, 'src', 'templat.sop'));
+        cpSync(path.join(real, '115-survei-harga-konsumen.sop'), path.join(dir, 'src', 'shk.sop'));
+        const together = await sop('export', 'src/templat.sop', 'src/shk.sop', '-f', 'html', '-o', 'out');
+        expect([together.code, together.err]).toEqual([0, []]);
+        expect(readdirSync(path.join(dir, 'out')).filter(f => f.endsWith('.html'))).toEqual(['shk.SurveiHargaKonsumen.html']);
+        expect(readFileSync(path.join(dir, 'out/shk.SurveiHargaKonsumen.html'), 'utf8')).toContain('paper-Letter');
+        const alone = await sop('export', 'src/shk.sop', '-f', 'html', '-o', 'out2');
+        expect(alone.err).toEqual(['sop export: src/shk.sop: template "BpsBengkulu" of SurveiHargaKonsumen is not among the inputs (DOC-07); printing with the default look']);
+        expect(readFileSync(path.join(dir, 'out2/shk.SurveiHargaKonsumen.html'), 'utf8')).toContain('paper-A4');
+    });
+
     it('English documents with --lang en; one file per bagian with --split-sections', async () => {
         cpSync(path.join(FIXTURES, 'besar-bagian.sop'), path.join(dir, 'src', 'besar-bagian.sop'));
         const r = await sop('export', 'src/besar-bagian.sop', '-f', 'mmd,md', '--split-sections', '--lang', 'en', '-o', 'out');

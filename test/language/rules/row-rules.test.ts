@@ -320,3 +320,33 @@ describe('two symbols of one column in a row', () => {
         expect(only(await validate(bare), 'SOP-P07').map(d => d.range.start)).toEqual([at(bare, 'teknisi? > teknisi?')]);
     });
 });
+
+describe('naming a symbol that is not there', () => {
+    const text = sop(['pegawai', 'teknisi'], [
+        `1 ajukan (pegawai) > teknisi "Mengajukan tiket" ${cells}`,
+        `2 periksa teknisi? > teknisi? "Memeriksa kerusakan" ${cells}`,
+        '  "Rusak ringan" -> perbaiki  "Rusak berat" -> kirim',
+        '  1: "Ada garansi" -> kirim  "Tidak ada" -> .2',
+        `3 perbaiki teknisi "Memperbaiki" ${cells}  selesai`,
+        `4 kirim pegawai "Mengirim ke rekanan" ${cells}`,
+    ]);
+
+    it('a column that holds two symbols is ambiguous (SOP-P27), with the places to choose from, and nothing else', async () => {
+        const bad = text.replace('"Tidak ada" -> .2', '"Tidak ada" -> .teknisi');
+        const ds = (await validate(bad)).filter(d => d.severity === 1);
+        expect(ds.map(d => [d.code, d.range.start])).toEqual([['SOP-P27', at(bad, 'teknisi', '"Tidak ada" -> .')]]);
+        expect(ds[0].message).toContain('.1 / .2');
+    });
+
+    it('a place the row does not have is one error (SOP-P25), without the unreachable rows it leaves behind', async () => {
+        const bad = text.replace('"Tidak ada" -> .2', '"Tidak ada" -> .3');
+        expect((await validate(bad)).filter(d => d.severity === 1).map(d => d.code)).toEqual(['SOP-P25']);
+    });
+
+    it('a plain symbol ending a longer row stays a box; a capsule with its own end flow is an end, not mid-flow', async () => {
+        const rows = sop(['a', 'b'], [`1 x (a) > b "Memulai" ${cells}`, `2 y (b) > a "Mengakhiri" ${cells}`, '  1: selesai']);
+        const { model, diagnostics } = await modelOf(rows);
+        expect(model.nodes.filter(n => n.row === 1).map(n => `${n.kind}:${n.isEnd}`)).toEqual(['end:true', 'process:true']);
+        expect(only(diagnostics, 'SOP-P26')).toEqual([]);
+    });
+});

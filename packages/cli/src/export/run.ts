@@ -90,6 +90,12 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             failed = true;
             continue;
         }
+        // A template that is not among the inputs: say so, rather than print another look silently.
+        for (const d of (doc.parseResult.value as ast.Model).documents) {
+            for (const use of d.members.filter(ast.isTemplateUse)) {
+                if (!use.ref?.ref) io.err(`sop export: ${shown(source)}: template "${use.ref?.$refText ?? ''}" of ${d.name} is not among the inputs (DOC-07); printing with the default look`);
+            }
+        }
         const plan = planJobs(source, models, options);
         for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
         jobs.push(...plan.jobs);

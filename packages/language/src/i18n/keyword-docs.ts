@@ -134,6 +134,8 @@ const docs: Record<string, KeywordDoc> = {
     'notes-column': d('Cetak kolom Keterangan (ya/tidak).', 'Print the Keterangan (notes) column (yes/no).', `${P35}, Bagian Flowchart`, 'kolom-keterangan tidak'),
     'column-numbers': d('Cetak baris nomor kolom (1, 2, 3 ...) di bawah judul tabel (ya/tidak).', 'Print the row of column numbers (1, 2, 3 ...) under the table heading (yes/no).', 'Praktik unit kerja (variasi templat SOP AP)', 'nomor-kolom ya'),
     'blank-capsules': d('Simbol kapsul dicetak tanpa teks "Mulai"/"Selesai" (ya/tidak).', 'Capsules are printed without the "Mulai"/"Selesai" text (yes/no).', `${P35}, simbol kapsul`, 'kapsul-kosong ya'),
+    'table-caption': d('Cetak baris judul (nomor dan nama SOP, halaman) di atas tabel prosedur (ya/tidak); banyak dokumen yang ditandatangani tidak memilikinya.',
+        'Print the caption line (SOP number and title, page) above the procedure table (yes/no); many signed documents have none.', 'Praktik unit kerja (variasi templat SOP AP)', 'judul-tabel tidak'),
     'rows-per-page': d('Jumlah baris tabel prosedur per halaman cetak.', 'Number of procedure rows per printed page.', `${P35}, Bagian Flowchart`, 'baris-per-halaman 8'),
 };
 

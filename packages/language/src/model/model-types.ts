@@ -222,6 +222,8 @@ export interface TemplateInfo {
     blankCapsules: boolean;
     /** Rows per printed table page, when fixed. */
     rowsPerPage?: number;
+    /** Print the caption line (number, title, page) above each table page. */
+    tableCaption: boolean;
 }
 
 export type Profile = 'sop-ap' | 'generic' | 'sp';

@@ -206,14 +206,16 @@ export function buildFlow(steps: readonly ast.Step[]): { rows: ProcedureRow[]; n
             // last row falling off the end of the procedure.
             // A capsule that opens a row of several symbols leads on to them (the start capsule, or one
             // drawn in the middle of the flow, SOP-P26); a capsule further along the row is an end.
-            const leadsOn = capsule && k === 0 && !last;
+            const leadsOn = capsule && k === 0 && !last && !ast.isEndFlow(flow);
             node.isEnd = ast.isEndFlow(flow) || (capsule && !isStart && !leadsOn) || (last && !flow && i === steps.length - 1 && !sym?.decision);
             node.deadEnd = ast.isDeadEndFlow(flow) || undefined;
             node.kind = sym?.decision || ast.isDecisionFlow(flow) ? 'decision'
                 : ast.isHandoverFlow(flow) ? 'handover'
                 : sym?.box ? 'process'
                 : isStart || leadsOn ? 'start'
-                : node.isEnd ? 'end' : 'process';
+                // A plain symbol of a longer row stays a box where the flow stops; alone in its row it
+                // is drawn as the end capsule, as always.
+                : node.isEnd && (capsule || !multi) ? 'end' : 'process';
             // `simbol` draws the shape it names (SOP-P05K says when that contradicts the flow).
             const named = !multi ? namedShape(step.symbol) : undefined;
             if (named) node.kind = named === 'capsule' ? (isStart ? 'start' : 'end') : named;

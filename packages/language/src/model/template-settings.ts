@@ -11,7 +11,7 @@ import type { PaperSize, TemplateInfo } from './model-types.js';
 export function defaultTemplate(): TemplateInfo {
     return {
         paper: 'A4', identityOrientation: 'landscape', tableOrientation: 'landscape', labels: {},
-        notesColumn: true, columnNumbers: false, blankCapsules: false,
+        notesColumn: true, columnNumbers: false, blankCapsules: false, tableCaption: true,
     };
 }
 
@@ -92,12 +92,14 @@ export function applySettings(target: TemplateInfo, settings: readonly ast.Templ
             }
             case 'notes-column':
             case 'column-numbers':
+            case 'table-caption':
             case 'blank-capsules': {
                 const f = flag();
                 if (f === undefined) { problems.push({ setting: s, expected: 'ya, tidak (yes, no)' }); break; }
                 const key = canonicalKey(s.key);
                 if (key === 'notes-column') target.notesColumn = f;
                 else if (key === 'column-numbers') target.columnNumbers = f;
+                else if (key === 'table-caption') target.tableCaption = f;
                 else target.blankCapsules = f;
                 break;
             }

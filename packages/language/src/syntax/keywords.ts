@@ -88,6 +88,7 @@ const pairs: KeywordPair[] = [
     { key: 'column-numbers', id: 'nomor-kolom', en: 'column-numbers' },
     { key: 'blank-capsules', id: 'kapsul-kosong', en: 'blank-capsules' },
     { key: 'rows-per-page', id: 'baris-per-halaman', en: 'rows-per-page' },
+    { key: 'table-caption', id: 'judul-tabel', en: 'table-caption' },
 ];
 
 const byWord = new Map<string, KeywordPair>();

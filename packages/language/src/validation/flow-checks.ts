@@ -58,8 +58,8 @@ export function checkFlow(ctx: SopCtx): void {
     // SOP-P26: a capsule opening a row that is not the start: drawn in the middle of the flow.
     const startNode = model.nodes.find(n => n.isStart);
     steps.forEach((step, i) => {
-        const first = model.rows[i]?.nodeIds[0];
-        if (opensWithStartCapsule(step) && first !== startNode?.id) reporter.report('SOP-P26', { node: step.symbols[0], property: 'actor' }, [step.name]);
+        const first = model.nodes.find(n => n.id === model.rows[i]?.nodeIds[0]);
+        if (opensWithStartCapsule(step) && first && first !== startNode && !first.isEnd) reporter.report('SOP-P26', { node: step.symbols[0], property: 'actor' }, [step.name]);
     });
     if (!model.nodes.some(n => n.isEnd || n.kind === 'handover')) {
         reporter.report('SOP-P06', procedure ? { node: procedure, property: 'items', index: procedure.items.length - 1 } : nameTarget(doc), [reporter.t(phrases.noEnd)]);
@@ -104,8 +104,38 @@ export function checkFlow(ctx: SopCtx): void {
             symbolAt.set(id, k === 0 || !sym ? { node: step, property: 'name', flow: flows[k] } : { node: sym, property: 'actor', flow: flows[k] });
         });
     }
+    // SOP-P25 / P27: a flow line or a target names a symbol the row does not have, or one of two.
+    // While such a target does not resolve the flow graph misses an arrow into a known row, so
+    // SOP-P09 waits for the fix (one mistake, one error).
+    let incomplete = false;
+    for (const step of steps) {
+        const lanesOf = (s: ast.Step | undefined) => new Set((s?.symbols ?? []).map(sym => sym.actor?.$refText));
+        const count = (s: ast.Step | undefined) => s?.symbols?.length ?? 0;
+        const badIndex = (s: ast.Step | undefined, index: string) => { const k = Number.parseInt(index, 10); return !(k >= 1 && k <= count(s)); };
+        for (const clause of step.clauses ?? []) {
+            if (clause.actor?.ref && !lanesOf(step).has(clause.actor.$refText)) { reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]); incomplete = true; }
+            if (clause.index !== undefined && badIndex(step, clause.index)) { reporter.report('SOP-P25', { node: clause, property: 'index' }, [step.name, clause.index]); incomplete = true; }
+        }
+        for (const flow of flowsOfRow(step)) {
+            const targets = ast.isJumpFlow(flow) ? flow.targets ?? [] : ast.isDecisionFlow(flow) ? flow.branches.map(b => b.target).filter((t): t is ast.Target => !!t) : [];
+            for (const t of targets) {
+                // A missing row (SOP-P08) says nothing about where the arrow should go; a wrong symbol of
+                // a known row (undeclared pelaksana, bad place, ambiguous) does: the row is meant.
+                if (t.step && !t.step.ref) continue;
+                if (t.actor && !t.actor.ref) { incomplete = true; continue; }
+                const row = t.step ? t.step.ref : step;
+                if (t.index !== undefined && row && badIndex(row, t.index)) { reporter.report('SOP-P25', { node: t, property: 'index' }, [row.name, t.index]); incomplete = true; }
+                if (!t.actor?.ref || !row) continue;
+                const places = (row.symbols ?? []).map((sym, k) => (sym.actor?.$refText === t.actor!.$refText && !sym.capsule ? k + 1 : 0)).filter(k => k > 0);
+                if (!lanesOf(row).has(t.actor.$refText)) { reporter.report('SOP-P25', { node: t, property: 'actor' }, [row.name, t.actor.$refText]); incomplete = true; }
+                else if (places.length > 1) { reporter.report('SOP-P27', { node: t, property: 'actor' }, [row.name, t.actor.$refText, places.map(k => `.${k}`).join(' / ')]); incomplete = true; }
+            }
+        }
+    }
+
     // SOP-P09 / P10: reachability and loops.
     const analysis = analyzeFlow(model.nodes, model.edges);
+    if (incomplete) { analysis.unreachable.length = 0; analysis.noExit.length = 0; }
     for (const id of analysis.unreachable) {
         const at = symbolAt.get(id);
         if (at) reporter.report('SOP-P09', { node: at.node, property: at.property }, [phrase(phrases.unreachable, reporter.lang, id)]);
@@ -128,26 +158,6 @@ export function checkFlow(ctx: SopCtx): void {
             reporter.report('SOP-P23', { node: at.flow }, [id, at.flow.targets.map(t => t.$cstNode?.text ?? '').join(', ')]);
         } else if (ast.isDeadEndFlow(at.flow)) {
             reporter.report('SOP-P24', { node: at.flow }, [id]);
-        }
-    }
-
-    // SOP-P25: a flow line or a target names a column the row has no symbol in.
-    for (const step of steps) {
-        const lanesOf = (s: ast.Step | undefined) => new Set((s?.symbols ?? []).map(sym => sym.actor?.$refText));
-        const count = (s: ast.Step | undefined) => s?.symbols?.length ?? 0;
-        const badIndex = (s: ast.Step | undefined, index: string) => { const k = Number.parseInt(index, 10); return !(k >= 1 && k <= count(s)); };
-        for (const clause of step.clauses ?? []) {
-            if (clause.actor?.ref && !lanesOf(step).has(clause.actor.$refText)) reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]);
-            if (clause.index !== undefined && badIndex(step, clause.index)) reporter.report('SOP-P25', { node: clause, property: 'index' }, [step.name, clause.index]);
-        }
-        for (const flow of flowsOfRow(step)) {
-            const targets = ast.isJumpFlow(flow) ? flow.targets ?? [] : ast.isDecisionFlow(flow) ? flow.branches.map(b => b.target).filter((t): t is ast.Target => !!t) : [];
-            for (const t of targets) {
-                const row = t.step ? t.step.ref : step;
-                if (t.index !== undefined && row && badIndex(row, t.index)) reporter.report('SOP-P25', { node: t, property: 'index' }, [row.name, t.index]);
-                if (!t.actor?.ref) continue;
-                if (row && !lanesOf(row).has(t.actor.$refText)) reporter.report('SOP-P25', { node: t, property: 'actor' }, [row.name, t.actor.$refText]);
-            }
         }
     }
 

@@ -100,7 +100,8 @@ export function checkIdentity(ctx: SopCtx): void {
     // SOP-H13: the remaining identity components.
     for (const key of ['qualifications', 'equipment', 'warnings', 'records'] as const) {
         const f = textField(doc, key);
-        if (!f || h[key].length === 0) {
+        // A component written as "" (blank, as some signed documents print it) is still missing.
+        if (!f || h[key].every(item => item.trim() === '')) {
             reporter.report('SOP-H13', f ? { node: f, property: 'value' } : nameTarget(doc), [componentName(key, reporter.lang)], { component: key });
         }
     }

@@ -87,9 +87,11 @@ export function procedureHtml(model: SopModel, layout: ProcedureLayout, l: Label
     const { cols, lanes, rows, pages } = layout;
     const head = header(cols, lanes, l);
     const caption = [model.header.number, model.title].filter(Boolean).map(s => esc(s)).join(' &#8212; ');
+    // The caption line is ours; a template that reproduces signed tables without one turns it off.
+    const captionOf = (more: string) => (model.template.tableCaption ? `<div class="proc-caption">${caption}${more}</div>` : '');
     const zoom = cols.zoom < 1 ? ` style="zoom:${cols.zoom}"` : '';
     if (rows.length === 0) {
-        return `<section class="${sheetClasses(model.template.paper, model.template.tableOrientation)} proc-page" data-page="0"><div class="proc-caption">${caption}</div>`
+        return `<section class="${sheetClasses(model.template.paper, model.template.tableOrientation)} proc-page" data-page="0">${captionOf('')}`
             + `<div class="proc-wrap"${zoom}><table class="proc" style="width:${cols.total}px">${head}<tbody></tbody></table></div></section>`;
     }
     return pages.map(page => {
@@ -101,7 +103,7 @@ export function procedureHtml(model: SopModel, layout: ProcedureLayout, l: Label
         const scale = Math.round(cols.zoom * (page.scale ?? 1) * 1000) / 1000;
         const pageZoom = scale < 1 ? ` style="zoom:${scale}"` : '';
         const more = pages.length > 1 ? ` <span class="proc-pageno">(${esc(l.page)} ${page.index + 1} ${esc(l.of)} ${pages.length})</span>` : '';
-        return `<section class="${sheetClasses(model.template.paper, model.template.tableOrientation)} proc-page" data-page="${page.index}"><div class="proc-caption">${caption}${more}</div>`
+        return `<section class="${sheetClasses(model.template.paper, model.template.tableOrientation)} proc-page" data-page="${page.index}">${captionOf(more)}`
             + `<div class="proc-wrap"${pageZoom}><table class="proc" style="width:${cols.total}px">${head}<tbody>${body.join('')}</tbody></table></div></section>`;
     }).join('\n');
 }
