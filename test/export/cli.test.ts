@@ -4,7 +4,7 @@
  * codes, syntax errors, and the clear message when Chromium is missing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,13 +74,36 @@ describe('sop export', () => {
         cpSync(path.join(FIXTURES, 'surat-masuk.sop'), foreign);
         const r = await sop('export', 'src/surat-masuk.sop', '-f', 'md', '-o', 'out');
         expect(r.code).toBe(1);
-        expect(r.err).toContain('sop export: src/surat-masuk.sop: refusing to overwrite out/surat-masuk.FxSuratMasuk.md: it was not written by sop export; use --force to replace it');
+        expect(r.err).toContain('sop export: src/surat-masuk.sop: refusing to overwrite out/surat-masuk.FxSuratMasuk.md: it is not recorded in .sop-export.json as written by sop export; use --force to replace it');
         expect(readFileSync(foreign, 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'surat-masuk.sop'), 'utf8'));
         expect(existsSync(path.join(dir, 'out/surat-masuk.FxSuratKeluar.md'))).toBe(true);
         expect(r.out.at(-1)).toBe('1 of 2 files written');
         const forced = await sop('export', 'src/surat-masuk.sop', '-f', 'md', '-o', 'out', '--force');
         expect(forced.code).toBe(0);
         expect(readFileSync(foreign, 'utf8')).toContain('# Pelayanan Administrasi Surat Masuk');
+    });
+
+    it('never writes through a symbolic link in the output folder (a dangling one included) or through a linked manifest', async () => {
+        const outDir = path.join(dir, 'out');
+        const elsewhere = path.join(dir, 'elsewhere', 'new.txt');
+        mkdirSync(outDir, { recursive: true });
+        symlinkSync(elsewhere, path.join(outDir, 'surat-masuk.FxSuratKeluar.mmd'));
+        const r = await sop('export', 'src/surat-masuk.sop', '-f', 'mmd', '-o', 'out');
+        expect(r.code).toBe(1);
+        expect(r.err).toContain('sop export: src/surat-masuk.sop: refusing to overwrite out/surat-masuk.FxSuratKeluar.mmd: it is a symbolic link; use --force to replace it');
+        expect(existsSync(elsewhere)).toBe(false);
+        expect(r.out.at(-1)).toBe('1 of 2 files written');
+        const other = path.join(dir, 'other');
+        mkdirSync(other);
+        const mine = path.join(dir, 'mine.json');
+        writeFileSync(mine, '{"mine": true}');
+        symlinkSync(mine, path.join(other, '.sop-export.json'));
+        const linked = await sop('export', 'src/surat-masuk.sop', '-f', 'md', '-o', 'other');
+        expect(linked.code).toBe(1);
+        expect(readFileSync(mine, 'utf8')).toBe('{"mine": true}');
+        expect(linked.out.at(-1)).toBe('0 of 2 files written');
+        expect(linked.err[0]).toMatch(/other\/surat-masuk\.Fx\w+\.md: not written: \.sop-export\.json is a symbolic link/);
+        expect(readdirSync(other)).toEqual(['.sop-export.json']);
     });
 
     it('bad usage exits 2', async () => {

@@ -1,10 +1,10 @@
 /** The safe writer, the generated-by marker, file names, PDF date normalisation and Chromium lookup. */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-    ChromiumNotFoundError, ForeignFileError, GENERATED_MARKER, MANIFEST_NAME, findChromium, foreignReason,
+    ChromiumNotFoundError, ForeignFileError, GENERATED_MARKER, MANIFEST_NAME, ManifestError, findChromium, foreignReason,
     markText, normalizePdfDates, outputFileName, slug, writeOutput,
 } from '@sop/export';
 
@@ -29,7 +29,7 @@ describe('writeOutput', () => {
         const f = path.join(dir, 'x.SuratMasuk.svg');
         writeFileSync(f, '<svg>hand made</svg>');
         expect(() => writeOutput(f, markText('<svg/>', 'svg'))).toThrow(ForeignFileError);
-        expect(() => writeOutput(f, '<svg/>')).toThrow(`refusing to overwrite ${f}: it was not written by sop export; use --force to replace it`);
+        expect(() => writeOutput(f, '<svg/>')).toThrow(`refusing to overwrite ${f}: it is not recorded in .sop-export.json as written by sop export; use --force to replace it`);
         expect(readFileSync(f, 'utf8')).toBe('<svg>hand made</svg>');
         expect(writeOutput(f, markText('<svg/>', 'svg'), { force: true })).toBe('forced');
         expect(foreignReason(f)).toBeUndefined();
@@ -53,10 +53,15 @@ describe('writeOutput', () => {
         expect(writeOutput(f, markText('# T2\n', 'md', 'x.sop'), { force: true })).toBe('forced');
     });
 
-    it('recognises its text files by the marker even without a manifest, and never follows symlinks', () => {
+    it('does not take a marked text file for its own without a matching manifest entry', () => {
         const f = path.join(dir, 'x.md');
         writeFileSync(f, markText('# T\n', 'md', 'x.sop'));
-        expect(foreignReason(f)).toBeUndefined();
+        expect(foreignReason(f)).toMatch(/not recorded in \.sop-export\.json/);
+        expect(() => writeOutput(f, markText('# T2\n', 'md', 'x.sop'))).toThrow(ForeignFileError);
+        expect(readFileSync(f, 'utf8')).toContain('# T\n');
+    });
+
+    it('never writes through a symbolic link, dangling or not; with force it replaces the link, not its target', () => {
         const target = path.join(dir, 'target.txt');
         writeFileSync(target, 'keep');
         const link = path.join(dir, 'link.mmd');
@@ -64,8 +69,48 @@ describe('writeOutput', () => {
         expect(foreignReason(link)).toBe('it is a symbolic link');
         expect(() => writeOutput(link, 'x')).toThrow(ForeignFileError);
         expect(readFileSync(target, 'utf8')).toBe('keep');
-        expect(existsSync(path.join(dir, 'missing'))).toBe(false);
+        const elsewhere = path.join(dir, 'elsewhere', 'new.txt');
+        const dangling = path.join(dir, 'out', 'x.SuratKeluar.mmd');
+        mkdirSync(path.join(dir, 'out'));
+        symlinkSync(elsewhere, dangling);
+        expect(() => writeOutput(dangling, 'x')).toThrow(/symbolic link/);
+        expect(existsSync(elsewhere)).toBe(false);
+        expect(writeOutput(dangling, 'x', { force: true })).toBe('forced');
+        expect(lstatSync(dangling).isSymbolicLink()).toBe(false);
+        expect(existsSync(elsewhere)).toBe(false);
+        expect(writeOutput(link, 'y', { force: true })).toBe('forced');
+        expect(readFileSync(target, 'utf8')).toBe('keep');
         expect(foreignReason(path.join(dir, 'missing'))).toBeUndefined();
+    });
+
+    it('never writes the manifest through a link, and then writes nothing at all', () => {
+        const mine = path.join(dir, 'mine.txt');
+        writeFileSync(mine, 'my notes');
+        symlinkSync(mine, path.join(dir, MANIFEST_NAME));
+        const f = path.join(dir, 'a.SuratMasuk.mmd');
+        expect(() => writeOutput(f, 'flowchart TB\n')).toThrow(ManifestError);
+        expect(readFileSync(mine, 'utf8')).toBe('my notes');
+        expect(existsSync(f)).toBe(false);
+    });
+
+    it('reports a manifest it cannot write as nothing written (the old output stays)', () => {
+        const f = path.join(dir, 'a.pdf');
+        writeOutput(f, new Uint8Array([1]));
+        rmSync(path.join(dir, MANIFEST_NAME));
+        mkdirSync(path.join(dir, MANIFEST_NAME));
+        expect(() => writeOutput(f, new Uint8Array([2]), { force: true })).toThrow(/not written: .*not a regular file/);
+        expect([...readFileSync(f)]).toEqual([1]);
+    });
+
+    it('replaces a file by renaming a complete new one over it, leaving no temporary file', () => {
+        const f = path.join(dir, 'a.svg');
+        writeOutput(f, '<svg>1</svg>');
+        const before = statSync(f).ino;
+        writeOutput(f, '<svg>2</svg>');
+        // A new inode: the old file was never truncated in place, so a crash leaves old or new, not half.
+        expect(statSync(f).ino).not.toBe(before);
+        expect(readFileSync(f, 'utf8')).toBe('<svg>2</svg>');
+        expect(readdirSync(dir).sort()).toEqual([MANIFEST_NAME, 'a.svg']);
     });
 });
 
