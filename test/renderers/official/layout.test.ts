@@ -151,4 +151,12 @@ describe('procedure layout', () => {
         const outer = Math.abs(trackX('s6', 's2') - center), inner = Math.abs(trackX('s5', 's3') - center);
         expect(outer).toBeGreaterThan(inner);
     });
+
+    it('prints `$&`, `$\'` and `$1` in user text as written, never as replacement patterns', async () => {
+        const text = 'sop Uji "Judul $& $1" {\n  unit "Unit $& $\' $` $$"\n  pelaksana a "A $&"\n  prosedur {\n    s a "Memproses $&" | "x" | 5 menit | "y"\n  }\n}\n';
+        const html = renderOfficialHtml(await sop(text));
+        expect(html).toContain('<div class="unit-line">Unit $&amp; $&#39; $` $$</div>');
+        expect(html.match(/<table class="ident">[\s\S]*?<\/table>/)![0].match(/<tr>/g)).toHaveLength(6);
+        expect(html).toContain('Judul $&amp; $1');
+    });
 });

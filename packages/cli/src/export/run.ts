@@ -129,7 +129,7 @@ async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, brows
                 browserMessageShown = true;
                 io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: not written (${job.format} needs Chromium)`);
             } else if (e instanceof ForeignFileError) {
-                io.err(`sop export: ${shown(job.source)}: ${e.message.replace(job.target, shown(job.target))}`);
+                io.err(`sop export: ${shown(job.source)}: ${e.message.replace(job.target, () => shown(job.target))}`);
             } else {
                 io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: ${(e as Error).message.split('\n')[0]}`);
             }
