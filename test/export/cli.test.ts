@@ -106,6 +106,20 @@ describe('sop export', () => {
         expect(readdirSync(other)).toEqual(['.sop-export.json']);
     });
 
+    it('a document without an id is named with its line and skipped; the rest of the batch is written', async () => {
+        writeFileSync(path.join(dir, 'src', 'a.sop'), 'sop {}\n');
+        writeFileSync(path.join(dir, 'src', 'b.sop'), 'sop unit "Judul" {\n  pelaksana x "X"\n  prosedur {\n    s x "Satu"\n  }\n}\n');
+        const r = await sop('export', 'src/a.sop', 'src/b.sop', 'src/surat-masuk.sop', '-f', 'mmd,md,html,docx', '-o', 'out');
+        expect(r.code).toBe(1);
+        expect(r.err).toContain('sop export: src/a.sop:1:1: a document without an id is not exported (write one: `sop MyId "Title" {`)');
+        expect(r.err).toContain('sop export: src/b.sop:1:1: a document without an id is not exported (write one: `sop MyId "Title" {`)');
+        expect(r.out.at(-1)).toBe('8 of 8 files written');
+        expect(readdirSync(path.join(dir, 'out')).filter(f => !f.startsWith('.')).sort()).toEqual([
+            'surat-masuk.FxSuratKeluar.docx', 'surat-masuk.FxSuratKeluar.html', 'surat-masuk.FxSuratKeluar.md', 'surat-masuk.FxSuratKeluar.mmd',
+            'surat-masuk.FxSuratMasuk.docx', 'surat-masuk.FxSuratMasuk.html', 'surat-masuk.FxSuratMasuk.md', 'surat-masuk.FxSuratMasuk.mmd',
+        ]);
+    });
+
     it('bad usage exits 2', async () => {
         expect((await sop('export', 'src', '--format', 'gif')).code).toBe(2);
         expect((await sop('export', 'src')).code).toBe(2);

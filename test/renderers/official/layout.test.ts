@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SopModel } from '@sop/language';
-import { layoutProcedure, renderOfficialHtml } from '@sop/renderers';
+import { layoutProcedure, renderDocx, renderMarkdown, renderMermaid, renderOfficialHtml } from '@sop/renderers';
 import { pageContentWidth, procedureColumns, rowBudget } from '../../../packages/renderers/src/official/procedure-geometry.js';
 import { connectorLabel } from '../../../packages/renderers/src/official/procedure-routing.js';
 import { wrap } from '../../../packages/renderers/src/official/procedure-svg.js';
@@ -158,5 +158,16 @@ describe('procedure layout', () => {
         expect(html).toContain('<div class="unit-line">Unit $&amp; $&#39; $` $$</div>');
         expect(html.match(/<table class="ident">[\s\S]*?<\/table>/)![0].match(/<tr>/g)).toHaveLength(6);
         expect(html).toContain('Judul $&amp; $1');
+    });
+
+    it('renders every format of a document whose id did not parse, without throwing', async () => {
+        for (const text of ['sop {}\n', 'sop unit "Judul" {\n  pelaksana x "X"\n  prosedur {\n    s x "Satu"\n  }\n}\n']) {
+            const [m] = await modelsOf(text);
+            expect(m.id).toBe('');
+            expect(renderOfficialHtml(m)).toContain('class="sop-official"');
+            expect(renderMermaid(m)).toContain('flowchart TB');
+            expect(renderMarkdown(m)).toContain('# ');
+            expect((await renderDocx(m)).length).toBeGreaterThan(1000);
+        }
     });
 });

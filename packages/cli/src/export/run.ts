@@ -96,7 +96,15 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
                 if (!use.ref?.ref) io.err(`sop export: ${shown(source)}: template "${use.ref?.$refText ?? ''}" of ${d.name} is not among the inputs (DOC-07); printing with the default look`);
             }
         }
-        const plan = planJobs(source, models, options);
+        // A document whose id did not parse has no name to write under: say where it is, export the rest.
+        const named = models.filter(m => {
+            if (m.id) return true;
+            const at = m.range ? `:${m.range.start.line + 1}:${m.range.start.character + 1}` : '';
+            io.err(`sop export: ${shown(source)}${at}: a document without an id is not exported (write one: \`sop MyId "Title" {\`)`);
+            failed = true;
+            return false;
+        });
+        const plan = planJobs(source, named, options);
         for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
         jobs.push(...plan.jobs);
     }

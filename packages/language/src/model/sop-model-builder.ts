@@ -275,7 +275,7 @@ export function buildSopModel(sop: ast.Sop, defaultProfile: Profile, uri?: strin
     const { rows, nodes, edges, sections } = buildFlow(stepsOf(sop));
     return {
         kind: 'sop',
-        id: sop.name,
+        id: sop.name ?? '',
         title: (sop.title ?? fieldText(sop, 'title') ?? '').trim(),
         profile: profileOf(sop, defaultProfile),
         header: header(sop),

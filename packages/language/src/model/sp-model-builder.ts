@@ -65,7 +65,7 @@ export function buildServiceStandardModel(sp: ast.ServiceStandard, uri?: string)
     const consultation = sp.members.find(ast.isConsultation);
     return {
         kind: 'sp',
-        id: sp.name,
+        id: sp.name ?? '',
         title: (sp.title ?? fieldText(sp, 'title') ?? '').trim(),
         unit: fieldText(sp, 'unit'),
         published: sp.members.some(ast.isFlagField),
@@ -90,7 +90,7 @@ export function buildCollectionModel(c: ast.Collection, uri?: string): Collectio
     const enactment = c.members.find(ast.isEnactment);
     return {
         kind: 'collection',
-        id: c.name,
+        id: c.name ?? '',
         title: (c.title ?? fieldText(c, 'title') ?? '').trim(),
         unit: fieldText(c, 'unit'),
         year: fieldText(c, 'year'),
