@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runBinary, runCli } from './cli-helpers.js';
@@ -20,6 +20,37 @@ describe('sop check: usage, inputs and exit codes', () => {
         expect(r.code).toBe(2);
         expect(r.stderr).toContain("Unknown option '--frobnicate'");
         expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    test('a file that is not .sop is exit 2 and named, not an internal error', async () => {
+        const txt = path.join(dir, 'notes.txt');
+        writeFileSync(txt, 'x');
+        const r = await runCli(['check', txt]);
+        expect(r.code).toBe(2);
+        expect(r.err.join('\n')).toContain('notes.txt: not a .sop file');
+        expect(r.err.join('\n')).not.toContain('internal error');
+    });
+
+    test('a file that is not UTF-8 is refused (exit 2) by check and fmt, and never rewritten', async () => {
+        const latin = path.join(dir, 'latin.sop');
+        const bytes = Buffer.from('sop L "Caf\xe9" {}\n', 'latin1');
+        writeFileSync(latin, bytes);
+        for (const command of ['check', 'fmt']) {
+            const r = await runCli([command, latin]);
+            expect(r.code, command).toBe(2);
+            expect(r.err.join('\n')).toContain('latin.sop: cannot read (not UTF-8 text; save it as UTF-8, nothing was changed)');
+        }
+        expect(readFileSync(latin).equals(bytes)).toBe(true);
+    });
+
+    test('a folder\'s linked .sop files are checked like the others', async () => {
+        const folder = path.join(dir, 'linked');
+        mkdirSync(folder);
+        writeFileSync(path.join(dir, 'real.sop'), validSop);
+        symlinkSync(path.join(dir, 'real.sop'), path.join(folder, 'link.sop'));
+        const r = await runCli(['check', folder]);
+        expect(r.code).toBe(0);
+        expect(r.out.join('\n')).toContain('1 file checked');
     });
 
     test('a missing file is exit 2 and named', async () => {

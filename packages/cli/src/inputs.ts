@@ -18,10 +18,15 @@ function walk(dir: string, out: string[], ext: string): void {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
             if (!skipDirs.has(entry.name) && !entry.name.startsWith('.')) walk(full, out, ext);
-        } else if (entry.isFile() && entry.name.endsWith(ext)) {
+        } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && entry.name.endsWith(ext)) {
+            // A linked .sop file is read like any other (linked folders are not walked: no cycles).
             out.push(full);
         }
     }
+}
+
+function isFile(file: string): boolean {
+    try { return statSync(file).isFile(); } catch { return false; }
 }
 
 /** Converts a glob to a regular expression over '/'-separated relative paths. */
@@ -64,6 +69,8 @@ export function expandInputs(inputs: readonly string[], ext = '.sop'): ExpandedI
                 walk(input, found, ext);
                 if (found.length === 0) problems.push(`${input}: folder holds no ${ext} files`);
                 found.forEach(f => files.add(path.resolve(f)));
+            } else if (!input.toLowerCase().endsWith(ext)) {
+                problems.push(`${input}: not a ${ext} file`);
             } else {
                 files.add(path.resolve(input));
             }

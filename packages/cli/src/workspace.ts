@@ -22,6 +22,9 @@ export interface LoadedWorkspace {
     unreadable: Array<{ file: string; reason: string }>;
 }
 
+/** Strict UTF-8: a file in another encoding is refused, never read with replacement characters. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads and builds all files; unreadable files are reported, not thrown. */
 export async function loadWorkspace(files: readonly string[], options: WorkspaceOptions, validate = true): Promise<LoadedWorkspace> {
     const { shared, Sop } = createSopServices(NodeFileSystem);
@@ -33,9 +36,12 @@ export async function loadWorkspace(files: readonly string[], options: Workspace
     for (const file of files) {
         let text: string;
         try {
-            text = readFileSync(file, 'utf8');
+            text = utf8.decode(readFileSync(file));
         } catch (e) {
-            unreadable.push({ file, reason: (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message });
+            const reason = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder'
+                : e instanceof TypeError ? 'not UTF-8 text; save it as UTF-8, nothing was changed'
+                : (e as Error).message;
+            unreadable.push({ file, reason });
             continue;
         }
         const doc = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));

@@ -165,7 +165,7 @@ describe('procedure layout', () => {
             const [m] = await modelsOf(text);
             expect(m.id).toBe('');
             expect(renderOfficialHtml(m)).toContain('class="sop-official"');
-            expect(renderMermaid(m)).toContain('flowchart TB');
+            expect(renderMermaid(m as SopModel)).toContain('flowchart TB');
             expect(renderMarkdown(m)).toContain('# ');
             expect((await renderDocx(m)).length).toBeGreaterThan(1000);
         }
