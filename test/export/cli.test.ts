@@ -120,6 +120,40 @@ describe('sop export', () => {
         ]);
     });
 
+    it('uses a logo only when it is an image file inside the folder, and says why not otherwise', async () => {
+        const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+        writeFileSync(path.join(dir, 'src', 'logo.png'), png);
+        writeFileSync(path.join(dir, 'secret.txt'), 'secret');
+        symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'src', 'link.png'));
+        writeFileSync(path.join(dir, 'src', 'text.png'), 'not an image');
+        spawnSync('mkfifo', [path.join(dir, 'src', 'fifo.png')]);
+        symlinkSync('/dev/zero', path.join(dir, 'src', 'zero.png'));
+        const base = readFileSync(path.join(FIXTURES, 'surat-masuk.sop'), 'utf8');
+        const cases: Array<[string, string]> = [
+            ['logo.png', ''],
+            ['/etc/passwd.png', 'an absolute path is not used'],
+            ['../../outside/secret.png', 'outside'],
+            ['link.png', 'not a png image'],
+            ['text.png', 'its bytes are not a png image'],
+            ['missing.png', 'no such file'],
+            ['fifo.png', 'not a regular file'],
+            ['zero.png', 'a link that leads outside'],
+        ];
+        for (const [logo, problem] of cases) {
+            writeFileSync(path.join(dir, 'src', 'l.sop'), base.replace(/\n(\s*)unit[^\n]*\n/, line => `${line}  logo "${logo}"\n`));
+            const r = await sop('export', 'src/l.sop', '-f', 'html', '-o', 'out', '--force');
+            const html = readFileSync(path.join(dir, 'out', 'l.FxSuratMasuk.html'), 'utf8');
+            if (!problem) {
+                expect(r.err, logo).toEqual([]);
+                expect(html).toContain('data:image/png;base64,');
+            } else {
+                expect(r.err.join('\n'), logo).toMatch(new RegExp(`src/l\\.sop:\\d+:\\d+: logo "${logo.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": .*${problem}.*; exported without the logo`));
+                expect(html, logo).not.toContain('data:image/');
+                expect(html).not.toContain(Buffer.from('secret').toString('base64'));
+            }
+        }
+    });
+
     it('bad usage exits 2', async () => {
         expect((await sop('export', 'src', '--format', 'gif')).code).toBe(2);
         expect((await sop('export', 'src')).code).toBe(2);

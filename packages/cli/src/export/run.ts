@@ -15,7 +15,7 @@ import type { ExportOptions } from './options.js';
 import { planJobs, type ExportJob } from './jobs.js';
 import { LazyBrowser } from './browser-pool.js';
 import { docxRenderer, officialHtmlRenderer } from './official.js';
-import { logoDataUri } from './logo.js';
+import { logoDataUri, readLogo } from './logo.js';
 
 /** A path as shown to the user: relative to the working directory, with forward slashes. */
 function shown(file: string): string {
@@ -91,7 +91,16 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             continue;
         }
         // A template that is not among the inputs: say so, rather than print another look silently.
+        // A logo that cannot be used: say where and why; the export goes on without it.
         for (const d of (doc.parseResult.value as ast.Model).documents) {
+            for (const field of d.members.filter(ast.isTextField).filter(f => f.key === 'logo')) {
+                const logo = field.value?.items?.[0];
+                const read = readLogo(source, logo);
+                if (read && 'problem' in read) {
+                    const at = field.$cstNode ? `:${field.$cstNode.range.start.line + 1}:${field.$cstNode.range.start.character + 1}` : '';
+                    io.err(`sop export: ${shown(source)}${at}: logo "${logo}": ${read.problem}; exported without the logo`);
+                }
+            }
             for (const use of d.members.filter(ast.isTemplateUse)) {
                 if (!use.ref?.ref) io.err(`sop export: ${shown(source)}: template "${use.ref?.$refText ?? ''}" of ${d.name} is not among the inputs (DOC-07); printing with the default look`);
             }
