@@ -16,7 +16,7 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import type { SopModel } from '@sop/language';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
-import { largestSop, insertionPoint, modelsOf } from './expected.js';
+import { largestSop, insertionPoint, modelsOf, sopFiles } from './expected.js';
 import {
     clickNode, cursorPosition, flat, focusEditor, goToLine, openFile, previewFrame, problems, runCommand, setColorTheme, squiggles,
     svgFlatText, waitForSvgText, waitForWorkbench,
@@ -297,7 +297,17 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await page.reload();
         await waitForWorkbench(page);
         frame = await previewFrame(page, 60000);
-        await waitForSvgText(frame, 'Mempelajari surat', 60000); // surat-masuk.sop, shown before the reload
+        // The unlocked preview follows the editor VS Code restores as active; which one that is after
+        // a reload (several were open, one with unsaved edits) is VS Code's choice, so the test reads
+        // the active tab and expects that file's first row.
+        const tab = page.locator('.editor-group-container').first().locator('.tab.active');
+        await tab.waitFor({ state: 'visible', timeout: 60000 });
+        const name = (await tab.getAttribute('data-resource-name')) ?? (await tab.getAttribute('aria-label'))?.split(',')[0] ?? '';
+        const file = sopFiles(path.join(workspace, 'examples')).find(f => path.basename(f) === name.trim());
+        expect(file, `active editor after reload: ${name}`).toBeDefined();
+        const [model] = await modelsOf(file!);
+        if (model?.kind !== 'sop') throw new Error(`${name} has no SOP`);
+        await waitForSvgText(frame, model.rows[0].text, 60000);
         await shot('10-after-reload');
     }, 120000);
 

@@ -53,6 +53,11 @@ export interface BrowserSession {
 export const CHROMIUM_ARGS: readonly string[] = [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // Offline for real: no host name resolves (no DNS query at all), no prefetch, no pings, no
+    // reporting, no probing of a DNS-over-HTTPS or IPv6 server; pages are set from memory anyway.
+    '--host-resolver-rules=MAP * ~NOTFOUND', '--dns-prefetch-disable', '--no-pings', '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection', '--disable-breakpad', '--disable-default-apps', '--disable-extensions',
+    '--metrics-recording-only', '--disable-features=AsyncDns,DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter',
 ];
 
 const require = createRequire(import.meta.url);

@@ -65,8 +65,9 @@ export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, log
     if (h.version) rows.splice(1, 0, row(l.version, esc(h.version)));
     const unit = h.unitLines.length > 0 ? h.unitLines.map(u => `<div class="unit-line">${escLines(u)}</div>`).join('') : '';
     // A function, not a replacement string: `$&` or `$'` in the unit must stay text.
+    const firstRow = rows.shift()!;
     const org = `<tr><td class="ident-org" rowspan="${rows.length + 1}">${logoSlot(logoDataUri, l)}<div class="unit">${unit}</div></td>`;
-    const first = rows.shift()!.replace('<tr>', () => org);
+    const first = firstRow.replace('<tr>', () => org);
     // A heading the template words is printed exactly as written; the default ones end with ':'.
     const own = templateLabelKeys(model.template.labels);
     const head = (key: keyof Labels) => esc(l[key]) + (own.has(key) ? '' : ':');
