@@ -11,6 +11,7 @@ import {
 import { SopLanguageGeneratedModule, SopLanguageGeneratedSharedModule } from './generated/module.js';
 import { SopDocumentBuilder } from './workspace/sop-document-builder.js';
 import { SopValueConverter } from './parser/sop-value-converter.js';
+import { SopScopeProvider } from './references/sop-scope-provider.js';
 import { SopParserErrorMessageProvider } from './parser/sop-parser-messages.js';
 import { WorkspaceIndex } from './workspace/workspace-index.js';
 import { SopModelService } from './model/model-service.js';
@@ -49,6 +50,9 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
     validation: {
         DocumentValidator: (services) => new SopDocumentValidator(services),
+    },
+    references: {
+        ScopeProvider: (services) => new SopScopeProvider(services),
     },
     parser: {
         ValueConverter: () => new SopValueConverter(),
