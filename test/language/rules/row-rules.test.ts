@@ -295,15 +295,18 @@ describe('one typo, one error', () => {
     }
 });
 
+/** Two diamonds in the Teknisi column of one row, told apart by their place (as in the signed SOP 050). */
+const twoInOneColumn = sop(['pegawai', 'teknisi'], [
+    `1 ajukan (pegawai) > teknisi "Mengajukan tiket" ${cells}`,
+    `2 periksa teknisi? > teknisi? "Memeriksa kerusakan" ${cells}`,
+    '  "Rusak ringan" -> perbaiki  "Rusak berat" -> kirim',
+    '  1: "Ada garansi" -> kirim  "Tidak ada" -> .2',
+    `3 perbaiki teknisi "Memperbaiki" ${cells}  selesai`,
+    `4 kirim pegawai "Mengirim ke rekanan" ${cells}`,
+]);
+
 describe('two symbols of one column in a row', () => {
-    const text = sop(['pegawai', 'teknisi'], [
-        `1 ajukan (pegawai) > teknisi "Mengajukan tiket" ${cells}`,
-        `2 periksa teknisi? > teknisi? "Memeriksa kerusakan" ${cells}`,
-        '  "Rusak ringan" -> perbaiki  "Rusak berat" -> kirim',
-        '  1: "Ada garansi" -> kirim  "Tidak ada" -> .2',
-        `3 perbaiki teknisi "Memperbaiki" ${cells}  selesai`,
-        `4 kirim pegawai "Mengirim ke rekanan" ${cells}`,
-    ]);
+    const text = twoInOneColumn;
 
     it('are told apart by their place in the row: `1:` for a flow line, `.2` or `row.2` for a target', async () => {
         const { model, diagnostics } = await modelOf(text);
@@ -322,14 +325,7 @@ describe('two symbols of one column in a row', () => {
 });
 
 describe('naming a symbol that is not there', () => {
-    const text = sop(['pegawai', 'teknisi'], [
-        `1 ajukan (pegawai) > teknisi "Mengajukan tiket" ${cells}`,
-        `2 periksa teknisi? > teknisi? "Memeriksa kerusakan" ${cells}`,
-        '  "Rusak ringan" -> perbaiki  "Rusak berat" -> kirim',
-        '  1: "Ada garansi" -> kirim  "Tidak ada" -> .2',
-        `3 perbaiki teknisi "Memperbaiki" ${cells}  selesai`,
-        `4 kirim pegawai "Mengirim ke rekanan" ${cells}`,
-    ]);
+    const text = twoInOneColumn;
 
     it('a column that holds two symbols is ambiguous (SOP-P27), with the places to choose from, and nothing else', async () => {
         const bad = text.replace('"Tidak ada" -> .2', '"Tidak ada" -> .teknisi');

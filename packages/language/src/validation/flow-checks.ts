@@ -66,16 +66,18 @@ export function checkFlow(ctx: SopCtx): void {
     }
 
     // SOP-P07: decisions have exactly two distinct, non-empty labels.
+    // The flow of each symbol of each row, read once for every rule below.
+    const rowFlows = new Map(steps.map(step => [step, flowsOfRow(step)]));
     // A diamond drawn with `?` or `<...>` needs its two branches like any decision.
     for (const step of steps) {
-        const flows = flowsOfRow(step);
+        const flows = rowFlows.get(step)!;
         (step.symbols ?? []).forEach((sym, k) => {
             if (sym.decision && !ast.isDecisionFlow(flows[k])) {
                 reporter.report('SOP-P07', { node: sym, property: 'actor' }, [phrase(phrases.decisionBranches, reporter.lang, 0)]);
             }
         });
     }
-    const allFlows = steps.flatMap(step => flowsOfRow(step));
+    const allFlows = steps.flatMap(step => rowFlows.get(step)!);
     for (const flow of allFlows) {
         if (!ast.isDecisionFlow(flow)) continue;
         if (flow.branches.length !== 2) {
@@ -98,7 +100,7 @@ export function checkFlow(ctx: SopCtx): void {
     for (const step of steps) {
         const row = rowOf.get(step);
         if (!row) continue;
-        const flows = flowsOfRow(step);
+        const flows = rowFlows.get(step)!;
         row.nodeIds.forEach((id, k) => {
             const sym = step.symbols?.[k];
             symbolAt.set(id, k === 0 || !sym ? { node: step, property: 'name', flow: flows[k] } : { node: sym, property: 'actor', flow: flows[k] });
@@ -116,7 +118,7 @@ export function checkFlow(ctx: SopCtx): void {
             if (clause.actor?.ref && !lanesOf(step).has(clause.actor.$refText)) { reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]); incomplete = true; }
             if (clause.index !== undefined && badIndex(step, clause.index)) { reporter.report('SOP-P25', { node: clause, property: 'index' }, [step.name, clause.index]); incomplete = true; }
         }
-        for (const flow of flowsOfRow(step)) {
+        for (const flow of rowFlows.get(step)!) {
             const targets = ast.isJumpFlow(flow) ? flow.targets ?? [] : ast.isDecisionFlow(flow) ? flow.branches.map(b => b.target).filter((t): t is ast.Target => !!t) : [];
             for (const t of targets) {
                 // A missing row (SOP-P08) says nothing about where the arrow should go; a wrong symbol of
