@@ -20,34 +20,22 @@ const papers: ReadonlyMap<string, PaperSize> = new Map([
     ['a4', 'A4'], ['f4', 'F4'], ['folio', 'F4'], ['letter', 'Letter'], ['legal', 'Legal'],
 ]);
 
+/** The printed labels a template may replace: slot, its Indonesian name, its English name. */
+const slotNames: ReadonlyArray<readonly [slot: string, id: string, en: string]> = [
+    ['name', 'nama', 'name'], ['number', 'nomor', 'number'], ['created', 'dibuat', 'created'], ['revised', 'direvisi', 'revised'],
+    ['effective', 'efektif', 'effective'], ['approved', 'disahkan', 'approved'], ['nip', 'nip', 'nip'],
+    ['legalBasis', 'dasar-hukum', 'legal-basis'], ['qualifications', 'kualifikasi', 'qualifications'], ['related', 'keterkaitan', 'related'],
+    ['equipment', 'peralatan', 'equipment'], ['warnings', 'peringatan', 'warnings'], ['records', 'pencatatan', 'records'],
+    ['purpose', 'maksud', 'purpose'], ['no', 'no', 'no'], ['activity', 'kegiatan', 'activity'], ['actors', 'pelaksana', 'actors'],
+    ['quality', 'mutu-baku', 'quality'], ['inputs', 'kelengkapan', 'inputs'], ['time', 'waktu', 'time'], ['output', 'output', 'output'],
+    ['notes', 'keterangan', 'notes'],
+];
+
 /**
- * The printed labels a template may replace, by slot, with the field or column they name. Slots are
- * written in Indonesian or English (`kegiatan` / `activity`).
+ * The printed labels a template may replace, by the name written (Indonesian or English:
+ * `kegiatan` / `activity`) → slot.
  */
-export const labelSlots: ReadonlyMap<string, string> = new Map([
-    ['nama', 'name'], ['name', 'name'],
-    ['nomor', 'number'], ['number', 'number'],
-    ['dibuat', 'created'], ['created', 'created'],
-    ['direvisi', 'revised'], ['revised', 'revised'],
-    ['efektif', 'effective'], ['effective', 'effective'],
-    ['disahkan', 'approved'], ['approved', 'approved'],
-    ['nip', 'nip'],
-    ['dasar-hukum', 'legalBasis'], ['legal-basis', 'legalBasis'],
-    ['kualifikasi', 'qualifications'], ['qualifications', 'qualifications'],
-    ['keterkaitan', 'related'], ['related', 'related'],
-    ['peralatan', 'equipment'], ['equipment', 'equipment'],
-    ['peringatan', 'warnings'], ['warnings', 'warnings'],
-    ['pencatatan', 'records'], ['records', 'records'],
-    ['maksud', 'purpose'], ['purpose', 'purpose'],
-    ['no', 'no'],
-    ['kegiatan', 'activity'], ['activity', 'activity'],
-    ['pelaksana', 'actors'], ['actors', 'actors'],
-    ['mutu-baku', 'quality'], ['quality', 'quality'],
-    ['kelengkapan', 'inputs'], ['inputs', 'inputs'],
-    ['waktu', 'time'], ['time', 'time'],
-    ['output', 'output'],
-    ['keterangan', 'notes'], ['notes', 'notes'],
-]);
+export const labelSlots: ReadonlyMap<string, string> = new Map(slotNames.flatMap(([slot, id, en]) => [[id, slot], [en, slot]]));
 
 const yes = new Set(['ya', 'yes', 'true']);
 const no = new Set(['tidak', 'no', 'false']);
@@ -86,7 +74,7 @@ export function applySettings(target: TemplateInfo, settings: readonly ast.Templ
             }
             case 'label': {
                 const slot = labelSlots.get(first);
-                if (!slot || v.length !== 2) problems.push({ setting: s, expected: `label "slot" "teks"; slot: ${[...new Set(labelSlots.keys())].filter((_, i) => i % 2 === 0 || i > 40).join(', ')}` });
+                if (!slot || v.length !== 2) problems.push({ setting: s, expected: `label "slot" "teks"; slot: ${slotNames.map(([, id]) => id).join(', ')}` });
                 else target.labels = { ...target.labels, [slot]: v[1] };
                 break;
             }

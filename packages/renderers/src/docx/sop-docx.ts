@@ -34,7 +34,7 @@ export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): stri
     return [head, ...exits];
 }
 
-function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: string | undefined, landscapeWidth: number): Table {
+function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: string | undefined, width: number): Table {
     const h = model.header;
     const a = h.approval;
     const sign = a ? [para(a.role), para(''), para(''), para(a.person ?? '', { bold: true, underline: true }), ...(a.nip ? [para(`${l.nip} ${a.nip}`)] : [])] : [para('-')];
@@ -47,7 +47,7 @@ function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: str
         [l.approvedBy, sign],
         [l.sopTitle, [para(model.title || '-', { bold: true })]],
     ];
-    const widths = [Math.round(landscapeWidth * 0.38), Math.round(landscapeWidth * 0.18), Math.round(landscapeWidth * 0.44)];
+    const widths = [Math.round(width * 0.38), Math.round(width * 0.18), Math.round(width * 0.44)];
     const rows = fields.map(([label, value], i) => new TableRow({
         children: [
             cell(i === 0 ? [...logoParagraph(logo), ...(h.unitLines.length ? h.unitLines : ['']).map(u => para(u, { bold: true, center: true }))] : [], { widthTwips: widths[0], verticalMerge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
@@ -55,12 +55,12 @@ function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: str
             cell(value, { widthTwips: widths[2] }),
         ],
     }));
-    return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: landscapeWidth, type: WidthType.DXA } });
+    return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA } });
 }
 
-function gridTable(model: SopModel, l: Labels, landscapeWidth: number): Table {
+function gridTable(model: SopModel, l: Labels, width: number): Table {
     const h = model.header;
-    const half = Math.round(landscapeWidth / 2);
+    const half = Math.round(width / 2);
     const related = h.related && h.related.length ? h.related.map(r => r.text) : [];
     const pair = (a: string, b: string, av: string[], bv: string[]) => [
         new TableRow({ children: [cell([para(`${a}:`, { bold: true })], { widthTwips: half }), cell([para(`${b}:`, { bold: true })], { widthTwips: half })] }),
@@ -72,7 +72,7 @@ function gridTable(model: SopModel, l: Labels, landscapeWidth: number): Table {
         ...pair(l.related, l.equipment, related, h.equipment),
         ...pair(l.warnings, l.records, h.warnings, h.records),
     ];
-    return new Table({ rows, columnWidths: [half, half], layout: TableLayoutType.FIXED, width: { size: landscapeWidth, type: WidthType.DXA } });
+    return new Table({ rows, columnWidths: [half, half], layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA } });
 }
 
 function procedureTable(model: SopModel, l: Labels, pageWidth: number): Table {

@@ -195,7 +195,7 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         if (e.label) put(key, { t: 'label', x: (a.x + s * sideOffset(a, 0) + bx) / 2, y: yTop + 9, text: e.label, anchor: 'middle', edge: k });
     }
 
-    type Plan = { edge: ProcessEdge; k: number; a: NodeInfo; b: NodeInfo; x: number; x2: number; exit: Exit; entry: Entry; high?: boolean; tipX?: number };
+    type Plan = { edge: ProcessEdge; k: number; a: NodeInfo; b: NodeInfo; x: number; exit: Exit; entry: Entry; high?: boolean; tipX?: number };
     const plans: Plan[] = [];
     const cross = valid.filter(v => v.a.row !== v.b.row);
     const isForward = (v: { a: NodeInfo; b: NodeInfo }) => v.b.row > v.a.row;
@@ -225,13 +225,13 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
             && !used(b.id, `in${toward}`) && !used(b.id, `out${toward}`) && missesSymbols(a.x, a.row, b.row) && trackFree(a.x, lo, b.row, true, e.to)
             && clearV(a.row, a.x, a.y, far, [a.id]) && clearV(b.row, a.x, -far, b.y, [b.id]) && clearH(b.row, a.x, b.x, b.y, [b.id])) {
             tracks.push({ x: a.x, lo, hi: b.row, forward: true, target: e.to });
-            plans.push({ edge: e, k, a, b, x: a.x, x2: a.x, exit: 'bottom', entry: toward });
+            plans.push({ edge: e, k, a, b, x: a.x, exit: 'bottom', entry: toward });
             use(b.id, `in${toward}`);
             continue;
         }
         const x = candidates.find(fits) ?? b.x;
         tracks.push({ x, lo, hi, forward: true, target: e.to });
-        plans.push({ edge: e, k, a, b, x, x2: x, exit: 'bottom', entry: 'top' });
+        plans.push({ edge: e, k, a, b, x, exit: 'bottom', entry: 'top' });
     }
     // Exit ports of forward arrows: straight down, or out of the side facing the track; a side that
     // an arrow inside the row already uses, or that two branches would share, drops first and turns.
@@ -261,12 +261,12 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
         if (a.lane !== b.lane && !used(b.id, 'outB') && !used(b.id, 'inB') && !used(a.id, `out${toB}`) && !used(a.id, `in${toB}`)
             && missesSymbols(b.x, b.row, a.row) && trackFree(b.x, b.row, a.row, false, e.to)
             && clearH(a.row, a.x, b.x, a.y, [a.id]) && clearV(a.row, b.x, -far, a.y, [a.id]) && clearV(b.row, b.x, b.y, far, [b.id])) {
-            plan = { edge: e, k, a, b, x: b.x, x2: b.x, exit: toB, entry: 'bottom' };
+            plan = { edge: e, k, a, b, x: b.x, exit: toB, entry: 'bottom' };
             use(a.id, `out${toB}`); use(b.id, 'inB');
         } else if (a.lane !== b.lane && !used(a.id, 'outT') && !used(a.id, 'inT') && !used(a.id, 'inT2') && !used(b.id, `in${-toB}`) && !used(b.id, `out${-toB}`)
             && missesSymbols(a.x, b.row, a.row) && trackFree(a.x, b.row, a.row, false, e.to)
             && clearH(b.row, a.x, b.x, b.y, [b.id]) && clearV(b.row, a.x, b.y, far, [b.id]) && clearV(a.row, a.x, -far, a.y, [a.id])) {
-            plan = { edge: e, k, a, b, x: a.x, x2: a.x, exit: 'top', entry: (-toB) as Side };
+            plan = { edge: e, k, a, b, x: a.x, exit: 'top', entry: (-toB) as Side };
             use(a.id, 'outT'); use(b.id, `in${-toB}`);
         } else {
             let side: Side = used(a.id, 'out-1') || used(a.id, 'in-1') ? 1 : -1;
@@ -285,10 +285,10 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
             const sideTaken = used(b.id, `out${entrySide}`) || used(b.id, `in${entrySide}`);
             if (sideTaken && !used(b.id, 'inT2') && !used(b.id, 'outT')) {
                 use(b.id, 'inT2');
-                plan = { edge: e, k, a, b, x, x2: x, exit, entry: 'top', tipX: b.x + entrySide * Math.min(10, b.size.w / 2 - 4) };
+                plan = { edge: e, k, a, b, x, exit, entry: 'top', tipX: b.x + entrySide * Math.min(10, b.size.w / 2 - 4) };
             } else {
                 use(b.id, `in${entrySide}`);
-                plan = { edge: e, k, a, b, x, x2: x, exit, entry: entrySide, high: sideTaken };
+                plan = { edge: e, k, a, b, x, exit, entry: entrySide, high: sideTaken };
             }
         }
         tracks.push({ x: plan.x, lo, hi, forward: false, target: e.to });
@@ -321,7 +321,7 @@ export function routeEdges(rows: readonly DisplayRow[], pages: readonly PageBloc
     const shared = new Map<string, string>();
     const last = (page: number) => pages[page].last;
     const first = (page: number) => pages[page].first;
-    const selfLoops: Plan[] = valid.filter(v => v.a === v.b).map(v => ({ edge: v.e, k: v.k, a: v.a, b: v.b, x: 0, x2: 0, exit: 'bottom', entry: 'top' }));
+    const selfLoops: Plan[] = valid.filter(v => v.a === v.b).map(v => ({ edge: v.e, k: v.k, a: v.a, b: v.b, x: 0, exit: 'bottom', entry: 'top' }));
     for (const p of [...plans, ...selfLoops]) {
         const { a, b, k } = p;
         const back = b.row <= a.row;
