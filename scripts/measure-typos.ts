@@ -25,6 +25,8 @@ async function count(file: string, text: string): Promise<number> {
 }
 
 const added: number[] = [];
+const byKind: Record<string, number[]> = { '"': [], '{': [], '}': [], '|': [] };
+const worst: { n: number; where: string }[] = [];
 for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const base = await count(file, text);
@@ -33,11 +35,20 @@ for (const file of files) {
         // Characters inside comments are not syntax.
         const lineStart = text.lastIndexOf('\n', i) + 1;
         if (text.slice(lineStart, i).includes('//')) continue;
-        added.push(Math.max(0, (await count(file, text.slice(0, i) + text.slice(i + 1))) - base));
+        const n = Math.max(0, (await count(file, text.slice(0, i) + text.slice(i + 1))) - base);
+        added.push(n);
+        byKind[text[i]].push(n);
+        worst.push({ n, where: `${file}:${text.slice(0, i).split('\n').length}: ${text[i]}` });
     }
     await count(file, text);
 }
-added.sort((a, b) => a - b);
-const at = (q: number) => added[Math.min(added.length - 1, Math.floor(q * added.length))];
-console.log(`typos: ${added.length} in ${files.length} files; added diagnostics: median ${at(0.5)}, p90 ${at(0.9)}, max ${added[added.length - 1]}; `
-    + `at most 3: ${Math.round((100 * added.filter(n => n <= 3).length) / added.length)}%`);
+/** One line of figures for a list of counts. */
+function summary(counts: number[]): string {
+    const sorted = [...counts].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return `median ${at(0.5)}, p90 ${at(0.9)}, max ${sorted[sorted.length - 1]}; at most 3: ${Math.round((100 * sorted.filter(n => n <= 3).length) / sorted.length)}%`;
+}
+console.log(`typos: ${added.length} in ${files.length} files; added diagnostics: ${summary(added)}`);
+for (const [kind, counts] of Object.entries(byKind)) if (counts.length) console.log(`  ${kind} deleted (${counts.length}): ${summary(counts)}`);
+console.log('worst:');
+for (const w of worst.sort((a, b) => b.n - a.n).slice(0, Number(process.env.WORST ?? 8))) console.log(`  ${w.n}  ${w.where}`);

@@ -30,9 +30,19 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
 
 /** Runs a command by its title through the command palette (F1). */
 export async function runCommand(page: Page, title: string): Promise<void> {
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
+    // F1 pressed while a webview holds the focus can be swallowed by it: press until the palette opens.
+    for (let attempt = 0; ; attempt++) {
+        await page.keyboard.press('F1');
+        try {
+            await input.waitFor({ state: 'visible', timeout: 10000 });
+            break;
+        } catch (e) {
+            if (attempt >= 2) throw e;
+            const tab = page.locator('.editor-group-container').first().locator('.tab.active');
+            if (await tab.count()) await tab.click();
+        }
+    }
     await input.fill('>' + title);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ timeout: 15000 });

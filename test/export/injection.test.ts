@@ -52,14 +52,14 @@ describe.skipIf(chromiumMissing !== undefined)('injection corpus in headless Chr
         }
     });
 
-    it('the label repair is what makes entities literal (control)', () => {
+    it('markup in labels is escaped text, and text that looks like an entity stays as written (control)', () => {
         const i = PAYLOADS.indexOf('<script>window.__pwned=1</script>');
         expect(svgs[i]).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
         expect(svgs[i]).not.toMatch(/&amp;#\d+;/);
-        expect(repairSvgLabelEntities('<text>a&amp;#60;b&amp;#0;</text>&amp;#60;')).toBe('<text>a&lt;b&amp;#0;</text>&amp;#60;');
-        // An entity cut in two by Mermaid's word wrapping is joined again.
-        expect(repairSvgLabelEntities('<text><tspan>x&amp;#3</tspan><tspan>7;y</tspan></text>')).toBe('<text><tspan>x%</tspan><tspan>y</tspan></text>');
-        expect(repairSvgLabelEntities('<text><tspan>&amp;</tspan><tspan>#</tspan><tspan>60;</tspan></text>')).toBe('<text><tspan>&lt;</tspan><tspan></tspan><tspan></tspan></text>');
+        // The repair only undoes our own protection (svg-text.ts); it never decodes user text.
+        expect(repairSvgLabelEntities('<text>a&amp;#60;b&amp;lt;</text>')).toBe('<text>a&amp;#60;b&amp;lt;</text>');
+        const j = PAYLOADS.indexOf('#quot; #35; &amp; &#60; &lt;');
+        expect(squash(stepNode(svgDocument(svgs[j]), 'cek')!.text)).toContain(squash('#quot; #35; &amp; &#60; &lt;'));
     });
 
     it('nothing runs when Mermaid renders the diagrams in a live page and the SVG is inserted', async () => {
@@ -77,14 +77,16 @@ describe.skipIf(chromiumMissing !== undefined)('injection corpus in headless Chr
                 host.appendChild(div);
                 out.push(div.textContent ?? '');
             }
-            await new Promise(r => setTimeout(r, 300));
+            // Anything a payload queued (an image's error handler, a timer of 0) runs before the
+            // next two frames; wait for those, not for a fixed time.
+            await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
             return { texts: out, pwned: (window as unknown as { __pwned?: unknown }).__pwned };
         }, { init: MERMAID_INIT as unknown as Record<string, unknown>, texts: injected.map(x => renderMermaid(x.model)) });
         expect(results.pwned).toBeUndefined();
         expect(results.texts).toHaveLength(PAYLOADS.length);
         // Our repaired SVGs, inserted as markup into the live page, run nothing either.
-        await page.setContent(`<!DOCTYPE html><html><body>${svgs.join('\n')}</body></html>`);
-        await page.waitForTimeout(300);
+        await page.setContent(`<!DOCTYPE html><html><body>${svgs.join('\n')}</body></html>`, { waitUntil: 'load' });
+        await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
         const text = squash(await page.evaluate(() => document.body.textContent ?? ''));
         for (const p of PAYLOADS) expect(text, p).toContain(squash(collapsed(p)));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
@@ -57,6 +57,29 @@ describe('sop fmt', () => {
         writeFileSync(join(dir, 'a.sop'), messy.replace(/\n/g, '\r\n'));
         expect(await main(['fmt', dir], io)).toBe(0);
         expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(tidy.replace(/\n/g, '\r\n'));
+    });
+
+    test('old Mac (CR-only) line ends are kept, and two comments on two lines stay two lines', async () => {
+        const cr = 'sop A "T" {\r  // a\r  // b\rnomor "1"\r}\r';
+        writeFileSync(join(dir, 'a.sop'), cr);
+        expect(await main(['fmt', dir], io)).toBe(0);
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe('sop A "T" {\r  // a\r  // b\r  nomor "1"\r}\r');
+    });
+
+    test('a text without its closing quote is a syntax error in plain words: the file is not touched', async () => {
+        const broken = 'sop A "T" {\nnomor "1\n  unit "U"\n}\n';
+        writeFileSync(join(dir, 'a.sop'), broken);
+        expect(await main(['fmt', dir], io)).toBe(2);
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(broken);
+        expect(err.join('\n')).toMatch(/a\.sop:2:7: syntax error, file not formatted: The text that starts on line 2, column 7 is not closed with a quote/);
+    });
+
+    test('a linked .sop is formatted in place: the link stays a link', async () => {
+        writeFileSync(join(dir, 'real.sop'), messy);
+        symlinkSync(join(dir, 'real.sop'), join(dir, 'link.sop'));
+        expect(await main(['fmt', join(dir, 'link.sop')], io)).toBe(0);
+        expect(lstatSync(join(dir, 'link.sop')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(join(dir, 'real.sop'), 'utf8')).toBe(tidy);
     });
 
     test('bad usage exits 2', async () => {

@@ -5,9 +5,10 @@
  */
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { repairSvgLabelEntities } from '@sop/renderers';
+import { protectSvgLabelText, repairSvgLabelEntities } from '@sop/renderers';
 import { findChromium } from './chromium-path.js';
 import { DIAGRAM_ID, MERMAID_INIT } from './mermaid-config.js';
+import { withoutLanes } from './mermaid-fallback.js';
 import { normalizePdfDates } from './pdf-dates.js';
 
 /** Options of {@link launchBrowser}. */
@@ -35,10 +36,16 @@ export interface ScreenshotOptions {
 /** A running browser; reuse it for a whole batch and call {@link BrowserSession.close} at the end. */
 export interface BrowserSession {
     /**
-     * Renders Mermaid text to a standalone SVG document (text, not HTML labels). Entity codes in
-     * labels are repaired (see `repairSvgLabelEntities` in @sop/renderers) so `#60;` shows `<`.
+     * Renders Mermaid text to a standalone SVG document (text, not HTML labels). Label text
+     * comes out exactly as written: Mermaid draws a protected copy of the text and the
+     * characters it cannot draw are put back (`protectSvgLabelText` in @sop/renderers).
      */
     renderMermaidSvg(mermaidText: string): Promise<string>;
+    /**
+     * As {@link renderMermaidSvg}, and says whether the flowchart had to be drawn without its
+     * lanes because Mermaid's layout failed on them (see `withoutLanes`).
+     */
+    renderMermaidSvgDetailed(mermaidText: string): Promise<{ svg: string; withoutLanes: boolean }>;
     /** Rasterises an SVG document to PNG. */
     svgToPng(svg: string, options?: PngOptions): Promise<Uint8Array>;
     /** Prints a complete HTML page to an A4 PDF, honouring its print CSS; creation dates are fixed so output is repeatable. */
@@ -102,14 +109,32 @@ class ChromiumSession implements BrowserSession {
         return this.mermaidPage;
     }
 
-    renderMermaidSvg(mermaidText: string): Promise<string> {
+    async renderMermaidSvg(mermaidText: string): Promise<string> {
+        return (await this.renderMermaidSvgDetailed(mermaidText)).svg;
+    }
+
+    renderMermaidSvgDetailed(mermaidText: string): Promise<{ svg: string; withoutLanes: boolean }> {
         return this.queue.run(async () => {
             const page = await this.loadMermaidPage();
-            return page.evaluate(async ({ id, text }) => {
+            const render = (text: string) => page.evaluate(async ({ id, text }) => {
                 const m = (globalThis as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+                // A failed render leaves its scratch element behind; the next try starts clean.
+                document.getElementById(id)?.remove();
+                document.getElementById(`d${id}`)?.remove();
                 const { svg } = await m.render(id, text);
                 return svg;
-            }, { id: DIAGRAM_ID, text: mermaidText }).then(repairSvgLabelEntities);
+            }, { id: DIAGRAM_ID, text: protectSvgLabelText(text) }).then(repairSvgLabelEntities);
+            try {
+                return { svg: await render(mermaidText), withoutLanes: false };
+            } catch (error) {
+                const flat = withoutLanes(mermaidText);
+                if (flat === undefined) throw error;
+                try {
+                    return { svg: await render(flat), withoutLanes: true };
+                } catch {
+                    throw error;
+                }
+            }
         });
     }
 

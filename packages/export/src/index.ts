@@ -6,6 +6,7 @@
 export * from './chromium-path.js';
 export * from './browser.js';
 export * from './mermaid-config.js';
+export * from './mermaid-fallback.js';
 export * from './file-names.js';
 export * from './write-output.js';
 export * from './pdf-dates.js';

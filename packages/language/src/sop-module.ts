@@ -10,9 +10,15 @@ import {
 } from 'langium/lsp';
 import { SopLanguageGeneratedModule, SopLanguageGeneratedSharedModule } from './generated/module.js';
 import { SopDocumentBuilder } from './workspace/sop-document-builder.js';
+import { SopDocumentFactory } from './workspace/sop-document-factory.js';
+import { SopServiceRegistry } from './workspace/sop-service-registry.js';
+import { SopLangiumDocuments } from './workspace/sop-langium-documents.js';
+import { SopWorkspaceManager } from './workspace/sop-workspace-manager.js';
+import { SopDocumentUpdateHandler } from './lsp/sop-document-update-handler.js';
 import { SopValueConverter } from './parser/sop-value-converter.js';
 import { SopScopeProvider } from './references/sop-scope-provider.js';
 import { SopParserErrorMessageProvider } from './parser/sop-parser-messages.js';
+import { SopLexerErrorMessageProvider } from './parser/sop-lexer-messages.js';
 import { WorkspaceIndex } from './workspace/workspace-index.js';
 import { SopModelService } from './model/model-service.js';
 import { SopSettings } from './sop-settings.js';
@@ -33,10 +39,21 @@ export type SopAddedServices = {
 /** All services of the SOP language. */
 export type SopServices = LangiumServices & SopAddedServices;
 
-/** Shared (workspace-wide) overrides. */
+/**
+ * Shared (workspace-wide) overrides. Beside the builder's SOP ↔ SP relinking they keep the
+ * workspace consistent under any sequence of opens, edits, closes and file changes: a closed
+ * unsaved buffer is forgotten, a vanished file does not fail the build.
+ */
 export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (shared) => new SopServiceRegistry(shared),
     workspace: {
         DocumentBuilder: (shared) => new SopDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared) => new SopDocumentFactory(shared),
+        LangiumDocuments: (shared) => new SopLangiumDocuments(shared),
+        WorkspaceManager: (shared) => new SopWorkspaceManager(shared),
+    },
+    lsp: {
+        DocumentUpdateHandler: (shared) => new SopDocumentUpdateHandler(shared),
     },
 };
 
@@ -57,6 +74,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     parser: {
         ValueConverter: () => new SopValueConverter(),
         ParserErrorMessageProvider: (services) => new SopParserErrorMessageProvider(services.sop.Settings),
+        LexerErrorMessageProvider: (services) => new SopLexerErrorMessageProvider(services.sop.Settings),
     },
     ...SopLspModule,
 } as Module<SopServices, PartialLangiumServices & SopAddedServices>;

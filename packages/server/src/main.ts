@@ -5,7 +5,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
-import { createSopServices, registerPreviewProtocol, registerSettingsSync } from '@sop/language';
+import { createSopServices, registerPreviewProtocol, registerSettingsSync, RequestGuard } from '@sop/language';
+import { logUnhandledRejections } from './unhandled-rejections.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(`Usage: sop-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>
@@ -29,8 +30,13 @@ if (process.argv.includes('--version')) {
     process.stdout.write('sop-language-server 0.1.0\n');
     process.exit(0);
 }
-const connection = createConnection(ProposedFeatures.all);
+// Every incoming message passes the guard: malformed params are answered InvalidParams, requests
+// on documents the server does not hold are answered null (packages/language/src/lsp/request-guard.ts).
+const guard = new RequestGuard();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: guard });
+logUnhandledRejections(connection);
 const { shared, Sop } = createSopServices({ connection, ...NodeFileSystem });
+guard.attach(connection, shared);
 registerSettingsSync(shared, Sop);
 registerPreviewProtocol(connection, shared, Sop);
 startLanguageServer(shared);

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocumentModel, SopModel } from '@sop/language';
 import { renderDocx } from '@sop/renderers';
 import { exampleFiles, fixtureFiles, loadModels, root } from '../official/load-models.js';
@@ -70,9 +70,17 @@ describe('renderDocx', () => {
 
     it('is byte-for-byte deterministic with fixed zip times', async () => {
         const sop = byId('LayananIzin');
-        const a = await renderDocx(sop);
-        await new Promise(r => setTimeout(r, 2100));
-        const b = await renderDocx(sop);
+        // Two renders at clock times a day apart: zip entries stamped with the time would differ.
+        vi.useFakeTimers({ toFake: ['Date'] });
+        let a: Uint8Array, b: Uint8Array;
+        try {
+            vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
+            a = await renderDocx(sop);
+            vi.setSystemTime(new Date('2031-05-07T10:11:12Z'));
+            b = await renderDocx(sop);
+        } finally {
+            vi.useRealTimers();
+        }
         expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
         expect(new Set(zipTimes(a))).toEqual(new Set([((2000 - 1980) << 9 | 1 << 5 | 1) << 16]));
     });

@@ -75,8 +75,10 @@ describe('injection corpus', () => {
     it('shows every hostile string literally in Chromium and runs nothing', async () => {
         for (const m of models) {
             for (const view of ['published', 'full'] as const) {
+                // 'load' waits for every image (and so every error handler); then two frames for
+                // anything those queued.
                 await page.setContent(renderOfficialHtml(m, { view, rowsPerPage: 2 }), { waitUntil: 'load' });
-                await page.waitForTimeout(100);
+                await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
                 expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
                 expect(await page.evaluate(() => document.scripts.length)).toBe(0);
                 const handlers = await page.evaluate(() => Array.from(document.querySelectorAll('*')).flatMap(el => Array.from(el.attributes).filter(a => a.name.startsWith('on')).map(a => a.name)));

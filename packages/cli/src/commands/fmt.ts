@@ -6,10 +6,11 @@
  * - `--stdout`: writes nothing, prints the formatted text;
  * - a file with syntax errors is never touched: it is reported and the exit code is 2 at the end.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { writeAtomic } from '@sop/export';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { langFromLocale, type Lang } from '@sop/language';
+import { langFromLocale, syntaxProblems, type Lang } from '@sop/language';
 import { expandInputs } from '../inputs.js';
 import { loadWorkspace } from '../workspace.js';
 import { UsageError, type CommandIO } from '../io.js';
@@ -58,13 +59,11 @@ export async function fmtCommand(args: string[], io: CommandIO): Promise<number>
     for (const doc of ws.documents) {
         const file = doc.uri.fsPath;
         const shown = relative(process.cwd(), file) || file;
-        const { lexerErrors, parserErrors } = doc.parseResult;
-        if (lexerErrors.length || parserErrors.length) {
+        const syntax = syntaxProblems(doc, ui);
+        if (syntax.length) {
             broken++;
-            const first = lexerErrors[0] ?? parserErrors[0];
-            const line = (first as { line?: number }).line ?? (first as { token?: { startLine?: number } }).token?.startLine ?? 1;
-            const col = (first as { column?: number }).column ?? (first as { token?: { startColumn?: number } }).token?.startColumn ?? 1;
-            io.err(t('syntax', ui, shown, line, col, first.message.replace(/\s+/g, ' ').trim().slice(0, 200)));
+            const first = syntax[0];
+            io.err(t('syntax', ui, shown, first.line, first.column, first.message.replace(/\s+/g, ' ').trim().slice(0, 200)));
             continue;
         }
         const before = doc.textDocument.getText();
@@ -78,7 +77,9 @@ export async function fmtCommand(args: string[], io: CommandIO): Promise<number>
         } else {
             // Re-read right before writing: never overwrite a file that changed since it was loaded.
             if (readFileSync(file, 'utf8') !== before) { io.err(`sop fmt: ${shown}: changed on disk, skipped`); broken++; continue; }
-            writeFileSync(file, after);
+            // Atomic, and into the file itself: a linked .sop stays a link to the formatted file.
+            const real = realpathSync(file);
+            writeAtomic(real, new TextEncoder().encode(after), statSync(real).mode & 0o7777);
             io.out(t('formatted', ui, shown));
         }
     }

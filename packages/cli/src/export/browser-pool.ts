@@ -8,6 +8,7 @@ import { launchBrowser, type BrowserSession } from '@sop/export';
 export class LazyBrowser {
     private session?: Promise<BrowserSession>;
     private readonly svgCache = new Map<string, Promise<string>>();
+    private readonly laneless = new Set<string>();
 
     /** The running session (launching it the first time). Rejects with the launch error. */
     get(): Promise<BrowserSession> {
@@ -19,10 +20,18 @@ export class LazyBrowser {
     svg(mermaid: string): Promise<string> {
         let svg = this.svgCache.get(mermaid);
         if (!svg) {
-            svg = this.get().then(s => s.renderMermaidSvg(mermaid));
+            svg = this.get().then(s => s.renderMermaidSvgDetailed(mermaid)).then(r => {
+                if (r.withoutLanes) this.laneless.add(mermaid);
+                return r.svg;
+            });
             this.svgCache.set(mermaid, svg);
         }
         return svg;
+    }
+
+    /** True when the diagram of this Mermaid text could only be drawn without its lanes. */
+    drawnWithoutLanes(mermaid: string): boolean {
+        return this.laneless.has(mermaid);
     }
 
     /** Closes the browser if it was started. */

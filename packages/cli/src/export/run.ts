@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { ChromiumNotFoundError, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
 import { renderMarkdown } from '@sop/renderers';
-import { ast, type DocumentModel, type SopServices } from '@sop/language';
+import { ast, syntaxProblems, type DocumentModel, type Lang, type SopServices } from '@sop/language';
 import type { LangiumDocument } from 'langium';
 import { expandInputs } from '../inputs.js';
 import { loadWorkspace } from '../workspace.js';
@@ -22,13 +22,9 @@ function shown(file: string): string {
     return (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
 }
 
-/** Syntax errors of a document as short texts (`line:col message`). */
-function syntaxErrors(doc: LangiumDocument): string[] {
-    const r = doc.parseResult;
-    return [
-        ...r.lexerErrors.map(e => `${e.line ?? 0}:${e.column ?? 0} ${e.message}`),
-        ...r.parserErrors.map(e => `${e.token.startLine ?? 0}:${e.token.startColumn ?? 0} ${e.message}`),
-    ];
+/** Syntax problems of a document as short texts (`line:col message`). */
+function syntaxErrors(doc: LangiumDocument, lang: Lang): string[] {
+    return syntaxProblems(doc, lang).map(p => `${p.line}:${p.column} ${p.message}`);
 }
 
 class NotAvailableError extends Error { }
@@ -77,7 +73,7 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
     const jobs: ExportJob[] = [];
     for (const doc of ws.documents) {
         const source = doc.uri.fsPath;
-        const errors = syntaxErrors(doc);
+        const errors = syntaxErrors(doc, options.lang);
         const models: DocumentModel[] = services.sop.Models.getModels(doc);
         if (errors.length > 0) {
             failed = true;
@@ -139,6 +135,9 @@ async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, brows
             const content = await produce(job, options, browser);
             writeOutput(job.target, content, { force: options.force });
             written++;
+            if ((job.format === 'svg' || job.format === 'png') && browser.drawnWithoutLanes(job.mermaid!)) {
+                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: Mermaid could not lay this flow out in pelaksana lanes; drawn without lanes`);
+            }
         } catch (e) {
             failed = true;
             if (e instanceof ChromiumNotFoundError && BROWSER_FORMATS.has(job.format)) {

@@ -11,7 +11,7 @@ export const SopLanguageTerminals = {
     DATE: /\d{4}-\d{2}(-\d{2})?(?!\d)/,
     NUMBER: /\d+([.,]\d+)?/,
     ID: /[_a-zA-Z][\w]*/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"(\\[^\r\n]|[^"\\\r\n])*"|"(\\[^\r\n]|[^"\\\r\n])*?(?=[ \t]*\{?[ \t]*(\r|\n|(?![\s\S])))/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };
@@ -250,7 +250,7 @@ export function isBranch(item: unknown): item is Branch {
 export type BranchLabel = string;
 
 export function isBranchLabel(item: unknown): item is BranchLabel {
-    return (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item) || /"(\\.|[^"\\])*"/.test(item)));
+    return (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item) || /"(\\[^\r\n]|[^"\\\r\n])*"|"(\\[^\r\n]|[^"\\\r\n])*?(?=[ \t]*\{?[ \t]*(\r|\n|(?![\s\S])))/.test(item)));
 }
 
 export interface Cell extends langium.AstNode {
@@ -780,7 +780,7 @@ export function isSettingKey(item: unknown): item is SettingKey {
 export type SettingValue = '-' | string;
 
 export function isSettingValue(item: unknown): item is SettingValue {
-    return item === '-' || (typeof item === 'string' && (/"(\\.|[^"\\])*"/.test(item) || /[_a-zA-Z][\w]*/.test(item) || /\d+([.,]\d+)?/.test(item)));
+    return item === '-' || (typeof item === 'string' && (/"(\\[^\r\n]|[^"\\\r\n])*"|"(\\[^\r\n]|[^"\\\r\n])*?(?=[ \t]*\{?[ \t]*(\r|\n|(?![\s\S])))/.test(item) || /[_a-zA-Z][\w]*/.test(item) || /\d+([.,]\d+)?/.test(item)));
 }
 
 /** An SOP AP: identity header, pelaksana and the procedure. */

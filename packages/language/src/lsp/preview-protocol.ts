@@ -2,9 +2,9 @@
  * Serves the custom protocol of protocol.ts: announces validated documents and answers
  * `sop/models` with the semantic models of a file once it is validated.
  */
-import { DocumentState, URI } from 'langium';
+import { DocumentState, URI, isOperationCancelled } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { SopServices } from '../sop-module.js';
 import { DocumentsValidatedNotification, ModelsRequest, type ModelsParams, type ModelsResult } from '../protocol.js';
 
@@ -17,7 +17,15 @@ export function registerPreviewProtocol(connection: Connection, shared: LangiumS
         const uri = URI.parse(params.uri);
         const documents = shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) return null;
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        try {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        } catch (error) {
+            // Langium cancels with a symbol, which vscode-jsonrpc would answer as an InternalError.
+            if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+            // The document was closed or deleted while waiting: it has no models any more.
+            if (error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled) return null;
+            throw error;
+        }
         const doc = documents.getDocument(uri);
         if (!doc) return null;
         const diagnostics = doc.diagnostics ?? [];

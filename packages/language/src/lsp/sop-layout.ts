@@ -17,6 +17,7 @@
  * Every decision depends on the tokens and on line breaks the output preserves, so the layout is
  * idempotent.
  */
+import { unpairedTexts } from '../parser/syntax-problems.js';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import { keywordIn, keywordPair, type Lang } from '../syntax/keywords.js';
@@ -203,12 +204,16 @@ export class SopLayoutPrinter {
 
     private newlines(from: number, to: number): number {
         let n = 0;
-        for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 10) n++;
+        // A line ends with \n, \r\n or a lone \r (old Mac files): each counts once.
+        for (let i = from; i < to; i++) {
+            const c = this.text.charCodeAt(i);
+            if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) n++;
+        }
         return n;
     }
 
     private verbatim(start: number, end: number): Lines {
-        const lines = this.text.slice(start, end).split(/\r?\n/).map(l => l.trimEnd());
+        const lines = this.text.slice(start, end).split(/\r\n?|\n/).map(l => l.trimEnd());
         return { kind: 'lines', lines };
     }
 
@@ -310,7 +315,7 @@ export class SopLayoutPrinter {
     }
 
     private commentLines(text: string, pad: string): string[] {
-        const [first, ...rest] = text.split(/\r?\n/).map(l => l.trimEnd());
+        const [first, ...rest] = text.split(/\r\n?|\n/).map(l => l.trimEnd());
         return [pad + first, ...rest];
     }
 
@@ -488,14 +493,16 @@ export class SopLayoutPrinter {
 const STEP_TRAILER = 8;
 
 /**
- * Formats a parsed file. Returns undefined when the file has lexer or parser errors: a broken
- * file is never rewritten.
+ * Formats a parsed file. Returns undefined when the file has a syntax problem (lexer or parser
+ * errors, or a text whose quotes do not pair): a broken file is never rewritten.
  */
 export function formatSopDocument(document: LangiumDocument, options: LayoutOptions = {}): string | undefined {
     const { lexerErrors, parserErrors } = document.parseResult;
-    if (lexerErrors.length || parserErrors.length) return undefined;
+    if (lexerErrors.length || parserErrors.length || unpairedTexts(document).length) return undefined;
     const text = document.textDocument.getText();
     const out = new SopLayoutPrinter(text, document.parseResult.value as ast.Model, options).print();
-    // Files written with Windows line ends keep them.
-    return text.includes('\r\n') ? out.replace(/\r?\n/g, '\r\n') : out;
+    // Files written with Windows (or old Mac) line ends keep them.
+    if (text.includes('\r\n')) return out.replace(/\r?\n/g, '\r\n');
+    if (/\r(?!\n)/.test(text) && !text.includes('\n')) return out.replace(/\n/g, '\r');
+    return out;
 }

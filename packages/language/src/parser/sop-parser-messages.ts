@@ -36,6 +36,7 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
         if (options.expected.name === 'ID' && isWordKeyword(options.actual)) return this.reserved(options.actual.image);
         // A flow word where a new row should start (`selesai admin "..."`): it was meant as a row id.
         if (options.expected.name === '}' && flowWords.has(options.actual.image)) return this.reserved(options.actual.image);
+        if (options.expected.name === 'EOF') return this.outside(options.actual);
         return this.expecting([options.expected], options.actual);
     }
 
@@ -51,6 +52,17 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
         const expected = options.expectedIterationPaths.map(p => p[0]).filter(Boolean);
         if (isWordKeyword(first) && expectsName(expected)) return this.reserved(first.image);
         return this.expecting(expected, first);
+    }
+
+    /**
+     * Text after the last document: a `}` closed it early, mostly because a block lost its `{`
+     * (`dasar-hukum` without `{` takes its `}` for the document's).
+     */
+    private outside(actual: IToken): string {
+        // Chevrotain's `previous` token is not the `}` that closed the document, so no line is named.
+        return this.settings.locale === 'id'
+            ? `'${actual.image}' berada di luar dokumen: sebuah } di atasnya sudah menutup dokumen. Apakah ada { yang hilang, atau } yang berlebih?`
+            : `'${actual.image}' stands outside any document: a } above it already closed the document. Is a { missing, or is there one } too many?`;
     }
 
     /**

@@ -169,6 +169,8 @@ const list: RuleDef[] = [
         ['Nilai "{0}" tidak dikenal untuk "{1}"; pilihan: {2}.', 'Unknown value "{0}" for "{1}"; choose from: {2}.']),
     r('DOC-07', 'error', 'all', 'Templat dokumen resmi', ['Templat tidak ada', 'Unknown template'],
         ['Templat "{0}" tidak ditemukan di workspace.', 'The template "{0}" is not in the workspace.']),
+    r('DOC-08', 'error', 'all', 'Struktur bahasa SOP (teks diapit tanda petik pada satu baris)', ['Tanda petik tidak berpasangan', 'Unpaired quote'],
+        ['{0}', '{0}']),
 ];
 
 /** All rules by code. */

@@ -13,6 +13,7 @@ import { canonicalKey } from '../syntax/keywords.js';
 import { profileOf } from '../model/sop-model-builder.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { Reporter } from './report.js';
+import { unpairedQuoteMessage, unpairedTexts } from '../parser/syntax-problems.js';
 import type { RuleData } from './report.js';
 
 export class SopDocumentValidator extends DefaultDocumentValidator {
@@ -24,7 +25,21 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        return withoutSyntaxNoise(document, await super.validateDocument(document, options, cancelToken));
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        this.reportUnclosedTexts(document, diagnostics);
+        return withoutSyntaxNoise(document, diagnostics);
+    }
+
+    /** DOC-08 on every text whose quotes do not pair (the lexer ends it at the end of its line). */
+    private reportUnclosedTexts(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        const settings = this.services.sop.Settings;
+        const reporter = new Reporter((severity, message, info) => {
+            diagnostics.push(this.toDiagnostic(severity, message, info));
+        }, settings.locale, settings.defaultProfile);
+        for (const text of unpairedTexts(document)) {
+            const { start } = text.range;
+            reporter.report('DOC-08', { node: text.node, range: text.range }, [unpairedQuoteMessage(text.image, start.line + 1, start.character + 1, settings.locale)]);
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -50,8 +50,13 @@ export function registerSettingsSync(shared: LangiumSharedServices, services: So
     });
 }
 
-/** Re-validates every document, so diagnostics switch language or profile at once. */
+/**
+ * Re-validates every document, so diagnostics switch language or profile at once. Under the
+ * workspace lock like every other update (an update running beside a build corrupts it), and a
+ * failure is logged: an unhandled rejection would end the server.
+ */
 function rebuildAll(shared: LangiumSharedServices): void {
     const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-    void shared.workspace.DocumentBuilder.update(uris as URI[], []);
+    shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris as URI[], [], token))
+        .catch(error => console.error('Re-validation after a settings change failed:', error));
 }

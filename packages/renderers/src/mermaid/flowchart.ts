@@ -10,7 +10,8 @@
  */
 import { LARGE_PROCEDURE_STEPS, type ProcessEdge, type ProcessNode, type SopModel } from '@sop/language';
 import { label, type RenderLang } from '../shared/labels.js';
-import { mermaidText } from '../shared/escape.js';
+import { oneLine } from '../shared/escape.js';
+import { mermaidComment, mermaidLabel } from './label-text.js';
 import { frontMatter, type MermaidTheme } from './config.js';
 import { mermaidAnchorId, mermaidConnectorId, mermaidLaneFootId, mermaidLaneId, mermaidNodeId } from './ids.js';
 
@@ -60,21 +61,20 @@ function laneTitle(title: string, max = 24): string {
         if (last >= 0 && lines[last].length + 1 + word.length <= max) lines[last] += ' ' + word;
         else lines.push(word);
     }
-    return lines.map(mermaidText).join('\\n');
+    return mermaidLabel(lines);
 }
 
 /** The label text of a step (escaped), with optional number and duration lines. */
 function stepLabel(n: ProcessNode, o: Required<Pick<MermaidOptions, 'numbers' | 'durations' | 'lang'>>, multi: boolean, carriesTime: boolean): string {
     // In a row of several symbols, a capsule is the start or end mark and the other symbols repeat
     // the row's number; text written inside a symbol (`<ketua "Sesuai?">`) is shown as written.
-    if (multi && (n.kind === 'start' || n.kind === 'end')) return mermaidText(n.label || label(n.kind === 'start' ? 'start' : 'end', o.lang));
-    const lines = [(o.numbers ? `${n.number}. ` : '') + mermaidText(n.text)];
-    if (n.label) lines.push(mermaidText(n.label));
-    if (n.kind === 'handover' && n.handover) lines.push(`${mermaidText(label('handover', o.lang))}: ${mermaidText(n.handover.text)}`);
-    if (o.durations && carriesTime) lines.push(`(${mermaidText(n.time?.text ?? '')})`);
-    // A `\n` escape (backslash, n) breaks the line. `<br/>` would also work, but a `<` makes
-    // Mermaid parse the label as HTML, which decodes entity codes in some labels and not in others.
-    return lines.join('\\n');
+    if (multi && (n.kind === 'start' || n.kind === 'end')) return mermaidLabel([n.label || label(n.kind === 'start' ? 'start' : 'end', o.lang)]);
+    const lines = [(o.numbers ? `${n.number}. ` : '') + n.text];
+    if (n.label) lines.push(n.label);
+    if (n.kind === 'handover' && n.handover) lines.push(`${label('handover', o.lang)}: ${n.handover.text}`);
+    if (o.durations && carriesTime) lines.push(`(${n.time?.text ?? ''})`);
+    // The lines are escaped together: whether a character needs escaping depends on the whole label.
+    return mermaidLabel(lines);
 }
 
 /** Mermaid shape of a step: stadium for start/end, rhombus for decisions, flag for hand-over. */
@@ -88,7 +88,7 @@ function shape(n: ProcessNode, text: string): string {
 
 function edgeLine(from: string, to: string, e: Pick<ProcessEdge, 'label' | 'back'>): string {
     const arrow = e.back ? '-.->' : '-->';
-    const text = e.label !== undefined && e.label.trim() !== '' ? `|"${mermaidText(e.label)}"|` : '';
+    const text = e.label !== undefined && e.label.trim() !== '' ? `|"${mermaidLabel([e.label])}"|` : '';
     return `    ${from} ${arrow}${text} ${to}`;
 }
 
@@ -110,9 +110,9 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
 
     const out: string[] = [...frontMatter(o.theme)];
     out.push('flowchart TB');
-    out.push(`    %% SOP ${model.id.replace(/[^\w-]/g, '_')}${options.section !== undefined ? ` (${mermaidText(options.section)})` : ''}: ${drawn.length} steps, ${lanes.length} lanes`);
+    out.push(`    %% SOP ${model.id.replace(/[^\w-]/g, '_')}${options.section !== undefined ? ` (${mermaidComment(oneLine(options.section))})` : ''}: ${drawn.length} steps, ${lanes.length} lanes`);
     if (part === undefined && model.nodes.length > LARGE_PROCEDURE_STEPS) {
-        out.push(`    %% ${mermaidText(label('largeWarning', o.lang, model.nodes.length, LARGE_PROCEDURE_STEPS))}`);
+        out.push(`    %% ${mermaidComment(label('largeWarning', o.lang, model.nodes.length, LARGE_PROCEDURE_STEPS))}`);
     }
 
     // Edges and off-page connectors for edges that leave the rendered section.
@@ -123,7 +123,7 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
         const target = nodeById.get(stepId)!;
         const id = mermaidConnectorId(stepId);
         if (!connectors.has(id)) {
-            const text = `${mermaidText(label(direction, o.lang))} ${target.number}${target.section ? ` (${mermaidText(target.section)})` : ''}`;
+            const text = mermaidLabel([`${label(direction, o.lang)} ${target.number}${target.section ? ` (${target.section})` : ''}`]);
             connectors.set(id, { def: `>"${text}"]`, lane: target.lane });
             if (!lanes.some(l => l.id === target.lane)) lanes.push({ id: target.lane, title: target.lane || label('noActor', o.lang), nodeIds: [] });
         }

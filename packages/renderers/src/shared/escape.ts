@@ -1,30 +1,13 @@
 /**
  * Escaping of user text for each output language. Every renderer passes every piece of user
- * text through one of these; nothing user-written reaches an output unescaped.
+ * text through one of these (Mermaid labels and comments: mermaid/label-text.ts); nothing
+ * user-written reaches an output unescaped.
  */
 
 /** Collapses all whitespace (newlines, tabs) to single spaces and drops control characters. */
 export function oneLine(text: string): string {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Characters that must not appear raw inside a quoted Mermaid label, with the entity code that
- * replaces them (Mermaid decodes `#<decimal>;`):
- * `"` ends the label; `<` `>` would be treated as HTML and stripped by the strict sanitizer;
- * `&` and `#` start entities; a backslash could form the `\\n` line break; `%` could form a `%%{init}%%` directive (detected anywhere in the
- * text) or a `%%` comment; a backtick starts a Markdown string; `ﬂ` and `¶` are the characters
- * Mermaid itself uses as entity placeholders.
- */
-const mermaidEntities: Record<string, string> = {
-    '"': '#34;', '<': '#60;', '>': '#62;', '&': '#38;', '#': '#35;', '%': '#37;', '`': '#96;',
-    '\uFB02': '#64258;', '\u00B6': '#182;', '\\': '#92;',
-};
-
-/** Escapes user text for use inside a double-quoted Mermaid label (`id["…"]`, `-->|"…"|`). */
-export function mermaidText(text: string): string {
-    return oneLine(text).replace(/["<>&#%`\uFB02\u00B6\\]/g, c => mermaidEntities[c]);
 }
 
 /** Escapes text for HTML element content and attribute values. */

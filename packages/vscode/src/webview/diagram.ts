@@ -4,7 +4,7 @@
  * highlights, and renders export copies with the export theme.
  */
 import { DIAGRAM_ID, MERMAID_INIT } from '../../../export/src/mermaid-config.js';
-import { repairSvgLabelEntities } from '../../../renderers/src/mermaid/svg-text.js';
+import { protectSvgLabelText, repairSvgLabelEntities } from '../../../renderers/src/mermaid/svg-text.js';
 import { mermaidApi, previewConfig, withoutFrontMatterTheme } from './mermaid-api.js';
 
 /** The step id of a Mermaid node element, through the node map. */
@@ -50,8 +50,9 @@ export class Diagram {
             const cfg = previewConfig(this.theme);
             mermaidApi().initialize(cfg);
             try {
-                const { svg } = await mermaidApi().render(`sop-preview-${++this.counter}`, withoutFrontMatterTheme(job.text));
-                // Mermaid output, sanitised by securityLevel 'strict'; entity codes of labels decoded as in exports.
+                const { svg } = await mermaidApi().render(`sop-preview-${++this.counter}`, protectSvgLabelText(withoutFrontMatterTheme(job.text)));
+                // Mermaid output, sanitised by securityLevel 'strict'; the sequences stock Mermaid cannot
+                // show in SVG text were protected before drawing and are put back as in exports.
                 this.canvas.innerHTML = repairSvgLabelEntities(svg);
                 this.naturalSize();
                 this.nodes = job.nodes;
@@ -94,7 +95,7 @@ export class Diagram {
         return this.enqueue(async () => {
             mermaidApi().initialize({ ...MERMAID_INIT, theme });
             try {
-                const { svg } = await mermaidApi().render(DIAGRAM_ID, text);
+                const { svg } = await mermaidApi().render(DIAGRAM_ID, protectSvgLabelText(text));
                 // SVG is repaired on the extension side (formats.ts); the PNG is drawn here, so repair it first.
                 return format === 'svg' ? svg : await svgToPng(repairSvgLabelEntities(svg), background, scale);
             } finally {
