@@ -24,3 +24,12 @@ describe('localised diagnostics', () => {
         expect(en).toContain('SOP-P07 A decision needs exactly two labelled branches (e.g. `yes -> a  no -> b`); found 1.');
     });
 });
+
+describe('rule sources', () => {
+    test('name the regulation or the practice, never a fixture of ours', () => {
+        for (const rule of ruleList) {
+            expect(rule.source.trim().length, rule.code).toBeGreaterThan(5);
+            expect(rule.source, rule.code).not.toMatch(/fixture|test/i);
+        }
+    });
+});

@@ -70,7 +70,7 @@ const list: RuleDef[] = [
         ['SOP belum memiliki langkah kegiatan (`prosedur { ... }`).', 'The SOP has no steps (`procedure { ... }`).']),
     r('SOP-P02', 'error', 'sop', `${P35}, pelaksana dipisahkan dari kegiatan`, ['Pelaksana tidak dikenal', 'Unknown pelaksana'],
         ['Pelaksana "{0}" belum dideklarasikan (`pelaksana {0} "..."`).', 'The pelaksana "{0}" is not declared (`actor {0} "..."`).']),
-    r('SOP-P03', 'warning', 'sop', 'Pelaksana tanpa kegiatan (Fixture C)', ['Pelaksana tidak dipakai', 'Unused pelaksana'],
+    r('SOP-P03', 'warning', 'sop', `${P35}, kolom pelaksana pada diagram alir (praktik: setiap kolom pelaksana memuat kegiatan)`, ['Pelaksana tidak dipakai', 'Unused pelaksana'],
         ['Pelaksana "{0}" tidak melaksanakan satu langkah pun.', 'The pelaksana "{0}" performs no step.']),
     r('SOP-P04', 'info', 'sop-ap', `${P35}, SOP AP dilaksanakan lebih dari satu pelaksana`, ['Satu pelaksana', 'Single pelaksana'],
         ['Hanya ada satu pelaksana: ini mungkin SOP teknis, bukan SOP AP; periksa kelengkapan pelaksana.', 'Only one pelaksana: this may be a technical SOP rather than an SOP AP; check the pelaksana list.']),
