@@ -1,11 +1,15 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runBinary, runCli } from './cli-helpers.js';
+import { repoRoot, runBinary, runCli } from './cli-helpers.js';
 import { validSop } from '../helpers/sop-test-services.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-cli-'));
+/** validSop names `logo "logo.png"`: put the project's example logo where each test writes it. */
+function withLogo(folder: string): void {
+    copyFileSync(path.join(repoRoot, 'examples/logo-contoh.png'), path.join(folder, 'logo.png'));
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sop check: usage, inputs and exit codes', () => {
@@ -65,6 +69,7 @@ describe('sop check: usage, inputs and exit codes', () => {
             mkdirSync(path.join(dir, 'folder.sop'), { recursive: true });
         }
         writeFileSync(path.join(dir, 'good.sop'), validSop);
+        withLogo(dir);
         const locked = path.join(dir, 'locked.sop');
         writeFileSync(locked, validSop);
         chmodSync(locked, 0o000);
@@ -78,6 +83,7 @@ describe('sop check: usage, inputs and exit codes', () => {
     test('a glob selects files; json output is machine-readable', async () => {
         mkdirSync(path.join(dir, 'g/sub'), { recursive: true });
         writeFileSync(path.join(dir, 'g/sub/a.sop'), validSop.replace('SuratMasuk', 'A'));
+        withLogo(path.join(dir, 'g/sub'));
         writeFileSync(path.join(dir, 'g/b.txt'), 'not sop');
         const r = await runCli(['check', `${dir}/g/**/*.sop`, '--format', 'json']);
         expect(r.code).toBe(0);

@@ -37,6 +37,8 @@ const list: RuleDef[] = [
         ['Nama instansi/unit kerja belum diisi (`unit "..."`).', 'The issuing unit is missing (`unit "..."`).']),
     r('SOP-H03L', 'info', 'sop-ap', `${P35}, identitas #1 (Logo dan nama instansi)`, ['Logo instansi', 'Unit logo'],
         ['Logo instansi belum dirujuk (`logo "berkas.png"`); dokumen resmi akan menampilkan tempat kosong.', 'No logo is referenced (`logo "file.png"`); the official document will show an empty slot.']),
+    r('SOP-H03F', 'warning', 'all', `${P35}, identitas #1 (Logo dan nama instansi)`, ['Berkas logo', 'Logo file'],
+        ['Logo "{0}": {1}; dokumen resmi akan dicetak tanpa logo.', 'Logo "{0}": {1}; the official document will be printed without it.']),
     r('SOP-H04', 'error', 'sop-ap', `${P35}, identitas #3 (Tanggal Pembuatan)`, ['Tanggal pembuatan wajib', 'Creation date required'],
         ['Tanggal pembuatan {0}.', 'The creation date {0}.']),
     r('SOP-H05', 'error', 'sop-ap', `${P35}, identitas #5 (Tanggal Efektif)`, ['Tanggal efektif wajib', 'Effective date required'],

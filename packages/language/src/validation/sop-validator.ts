@@ -16,6 +16,7 @@ import { checkGeneric } from './generic-checks.js';
 import { checkServiceStandard } from './service-standard-checks.js';
 import { checkStructure } from './structure-checks.js';
 import { checkWorkspace } from './workspace-checks.js';
+import { checkLogoFile } from './logo-checks.js';
 
 /** Runs every check on a document node. */
 export class SopValidator {
@@ -33,6 +34,7 @@ export class SopValidator {
         const model = models.getModel(doc);
         const ctx: CheckContext = { doc, model, reporter, services: this.services };
         checkStructure(ctx);
+        checkLogoFile(ctx);
         if (ast.isSop(doc)) {
             const sopCtx = ctx as CheckContext<ast.Sop, SopModel>;
             checkIdentity(sopCtx);
