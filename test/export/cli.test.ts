@@ -183,9 +183,27 @@ describe('sop export', () => {
         expect([together.code, together.err]).toEqual([0, []]);
         expect(readdirSync(path.join(dir, 'out')).filter(f => f.endsWith('.html'))).toEqual(['shk.SurveiHargaKonsumen.html']);
         expect(readFileSync(path.join(dir, 'out/shk.SurveiHargaKonsumen.html'), 'utf8')).toContain('paper-Letter');
-        const alone = await sop('export', 'src/shk.sop', '-f', 'html', '-o', 'out2');
-        expect(alone.err).toEqual(['sop export: src/shk.sop: template "BpsBengkulu" of SurveiHargaKonsumen is not among the inputs (DOC-07); printing with the default look']);
+        // The template beside the SOP is found without naming it: the folder is the workspace.
+        const beside = await sop('export', 'src/shk.sop', '-f', 'html', '-o', 'out3');
+        expect([beside.code, beside.err]).toEqual([0, []]);
+        expect(readFileSync(path.join(dir, 'out3/shk.SurveiHargaKonsumen.html'), 'utf8')).toContain('paper-Letter');
+        mkdirSync(path.join(dir, 'lone'));
+        cpSync(path.join(real, '115-survei-harga-konsumen.sop'), path.join(dir, 'lone', 'shk.sop'));
+        const alone = await sop('export', 'lone/shk.sop', '-f', 'html', '-o', 'out2');
+        expect(alone.err).toEqual(['sop export: lone/shk.sop: template "BpsBengkulu" of SurveiHargaKonsumen is not among the inputs (DOC-07); printing with the default look']);
         expect(readFileSync(path.join(dir, 'out2/shk.SurveiHargaKonsumen.html'), 'utf8')).toContain('paper-A4');
+    });
+
+    it('prints a related SOP beside the input by its title and number, not its id', async () => {
+        cpSync(path.join(ROOT, 'examples/surat-masuk.sop'), path.join(dir, 'rel', 'masuk.sop'));
+        cpSync(path.join(ROOT, 'examples/surat-keluar.sop'), path.join(dir, 'rel', 'keluar.sop'));
+        const r = await sop('export', 'rel/masuk.sop', '-f', 'html,md', '-o', 'out');
+        expect(r.code).toBe(0);
+        expect(readdirSync(path.join(dir, 'out')).filter(f => !f.startsWith('.')).sort()).toEqual(['masuk.SuratMasuk.html', 'masuk.SuratMasuk.md']);
+        const html = readFileSync(path.join(dir, 'out/masuk.SuratMasuk.html'), 'utf8');
+        expect(html).toContain('Pelayanan Administrasi Surat Keluar (02/SOP/UMPEG/BAPPEDA/2013)');
+        expect(html).not.toMatch(/>SuratKeluar</);
+        expect(readFileSync(path.join(dir, 'out/masuk.SuratMasuk.md'), 'utf8')).toContain('| Keterkaitan | Pelayanan Administrasi Surat Keluar (02/SOP/UMPEG/BAPPEDA/2013) |');
     });
 
     it('English documents with --lang en; one file per bagian with --split-sections', async () => {
@@ -205,7 +223,7 @@ describe('sop export', () => {
             const r = await sop('export', 'src/surat-masuk.sop', '-f', 'mmd,svg,md,png', '-o', 'out');
             expect(r.code).toBe(1);
             expect(r.err.filter(l => l.includes('sudo apt-get install chromium'))).toHaveLength(1);
-            expect(r.err).toContain('sop export: src/surat-masuk.sop: out/surat-masuk.FxSuratMasuk.svg: not written (svg needs Chromium)');
+            expect(r.err).toContain('sop export: src/surat-masuk.sop: out/surat-masuk.FxSuratMasuk.svg: not written (svg needs Chrome, Edge or Chromium)');
             expect(readdirSync(path.join(dir, 'out')).filter(f => !f.startsWith('.')).sort()).toEqual([
                 'surat-masuk.FxSuratKeluar.md', 'surat-masuk.FxSuratKeluar.mmd', 'surat-masuk.FxSuratMasuk.md', 'surat-masuk.FxSuratMasuk.mmd',
             ]);

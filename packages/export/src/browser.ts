@@ -13,7 +13,7 @@ import { normalizePdfDates } from './pdf-dates.js';
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchOptions {
-    /** Chromium to run; default: `CHROMIUM_PATH`, then the usual system paths. */
+    /** Browser to run (Chromium, Chrome or Edge); default: `CHROMIUM_PATH`, then the system's (see `findBrowser`). */
     executablePath?: string;
 }
 
@@ -64,7 +64,16 @@ export const CHROMIUM_ARGS: readonly string[] = [
     // reporting, no probing of a DNS-over-HTTPS or IPv6 server; pages are set from memory anyway.
     '--host-resolver-rules=MAP * ~NOTFOUND', '--dns-prefetch-disable', '--no-pings', '--disable-domain-reliability',
     '--disable-client-side-phishing-detection', '--disable-breakpad', '--disable-default-apps', '--disable-extensions',
-    '--metrics-recording-only', '--disable-features=AsyncDns,DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter',
+    '--metrics-recording-only', '--no-default-browser-check',
+    // Google Chrome and Microsoft Edge take these flags too. Chromium honours only the last
+    // --disable-features, and this one comes after Playwright's, so it repeats Playwright's list
+    // (Edge's forced sign-in, search preconnects, ...) besides our own offline features.
+    `--disable-features=${[
+        'AsyncDns', 'DnsOverHttps', 'NetworkTimeServiceQuerying', 'OptimizationHints', 'MediaRouter',
+        'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+        'LensOverlay', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin',
+        'AimEnabled', 'PreconnectToSearch', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+    ].join(',')}`,
 ];
 
 const require = createRequire(import.meta.url);

@@ -1,18 +1,29 @@
 /**
  * The one browser of an export run: launched on the first job that needs it, reused by every
- * later job, closed at the end. When Chromium is missing, the launch error is kept so each
+ * later job, closed at the end. When no browser is found, the launch error is kept so each
  * browser job fails fast with the same clear message.
  */
-import { launchBrowser, type BrowserSession } from '@sop/export';
+import { findBrowser, launchBrowser, type BrowserSession } from '@sop/export';
+
+/**
+ * The browser `sop export` uses: `--browser`, else `CHROMIUM_PATH`, else Chrome, Edge or Chromium
+ * installed on this computer. Throws ChromiumNotFoundError, whose message names `--browser`.
+ */
+export function exportBrowserPath(browser: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+    return findBrowser({ explicit: browser, explicitFrom: '--browser', setWith: '--browser PATH (or CHROMIUM_PATH)', env });
+}
 
 export class LazyBrowser {
     private session?: Promise<BrowserSession>;
     private readonly svgCache = new Map<string, Promise<string>>();
     private readonly laneless = new Set<string>();
 
+    /** @param browser the `--browser` path, if any */
+    constructor(private readonly browser?: string) { }
+
     /** The running session (launching it the first time). Rejects with the launch error. */
     get(): Promise<BrowserSession> {
-        this.session ??= launchBrowser();
+        this.session ??= (async () => launchBrowser({ executablePath: exportBrowserPath(this.browser) }))();
         return this.session;
     }
 

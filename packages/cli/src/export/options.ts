@@ -16,6 +16,10 @@ export interface ExportOptions {
     splitSections: boolean;
     theme: 'default' | 'neutral' | 'dark' | 'forest';
     profile?: 'sop-ap' | 'generic';
+    /** Browser for svg, png and pdf (`--browser`); undefined = `CHROMIUM_PATH`, then the system's. */
+    browser?: string;
+    /** Skip svg, png and pdf when no browser is found instead of failing (`--skip-unavailable`). */
+    skipUnavailable: boolean;
     help: boolean;
 }
 
@@ -31,10 +35,15 @@ Options:
       --split-sections     One flowchart per \`bagian\` (mmd, svg, png)
       --theme NAME         Mermaid theme: default, neutral, dark, forest (default: default)
       --profile sop-ap|generic  Profile for SOPs that do not name one
+      --browser PATH       Chrome, Edge or Chromium to draw svg, png and pdf with
+                           (default: CHROMIUM_PATH, else the one installed on this computer)
+      --skip-unavailable   Without a browser, skip svg, png and pdf (one line says so)
+                           and write the other formats, instead of failing
 
 Output names: <source>.<DocumentId>[.<NN-section>].<ext>. Exit code 0 when every file was
-written, 1 when any failed, 2 for bad usage. svg, png and pdf need Chromium
-(sudo apt-get install chromium, or set CHROMIUM_PATH).`;
+written, 1 when any failed, 2 for bad usage. svg, png and pdf need Google Chrome, Microsoft
+Edge or Chromium, found at the usual places of Windows, macOS and Linux (Edge comes with
+Windows 10 and 11; Linux: sudo apt-get install chromium).`;
 
 /** Parses `sop export` arguments. */
 export function parseExportArgs(args: string[]): ExportOptions {
@@ -48,6 +57,8 @@ export function parseExportArgs(args: string[]): ExportOptions {
             'split-sections': { type: 'boolean', default: false },
             theme: { type: 'string', default: 'default' },
             profile: { type: 'string' },
+            browser: { type: 'string' },
+            'skip-unavailable': { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
     });
@@ -66,8 +77,10 @@ export function parseExportArgs(args: string[]): ExportOptions {
     const profile = values.profile;
     if (profile !== undefined && profile !== 'sop-ap' && profile !== 'generic') throw new UsageError(`--profile must be sop-ap or generic, not "${profile}"`);
     if (values.out === '') throw new UsageError('--out needs a folder');
+    if (values.browser !== undefined && values.browser.trim() === '') throw new UsageError('--browser needs the path of a Chrome, Edge or Chromium program');
     return {
         inputs: positionals, formats, out: values.out, force: values.force ?? false, lang,
-        splitSections: values['split-sections'] ?? false, theme, profile, help,
+        splitSections: values['split-sections'] ?? false, theme, profile,
+        browser: values.browser, skipUnavailable: values['skip-unavailable'] ?? false, help,
     };
 }

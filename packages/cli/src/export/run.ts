@@ -13,7 +13,7 @@ import { loadWorkspace } from '../workspace.js';
 import type { CommandIO } from '../io.js';
 import type { ExportOptions } from './options.js';
 import { planJobs, type ExportJob } from './jobs.js';
-import { LazyBrowser } from './browser-pool.js';
+import { LazyBrowser, exportBrowserPath } from './browser-pool.js';
 import { docxRenderer, officialHtmlRenderer } from './official.js';
 import { logoDataUri, readLogo } from './logo.js';
 
@@ -143,7 +143,7 @@ async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, brows
             if (e instanceof ChromiumNotFoundError && BROWSER_FORMATS.has(job.format)) {
                 if (!browserMessageShown) io.err(`sop export: ${e.message}`);
                 browserMessageShown = true;
-                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: not written (${job.format} needs Chromium)`);
+                io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: not written (${job.format} needs Chrome, Edge or Chromium)`);
             } else if (e instanceof ForeignFileError) {
                 io.err(`sop export: ${shown(job.source)}: ${e.message.replace(job.target, () => shown(job.target))}`);
             } else {
@@ -154,12 +154,30 @@ async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, brows
     return { written, failed };
 }
 
+/**
+ * With `--skip-unavailable` and no browser on this computer: the options without svg, png and pdf,
+ * and one line that says which formats were skipped and what to install. Otherwise the options as given.
+ */
+function withoutUnavailable(options: ExportOptions, io: CommandIO): ExportOptions {
+    const needBrowser = options.formats.filter(f => BROWSER_FORMATS.has(f));
+    if (!options.skipUnavailable || needBrowser.length === 0) return options;
+    try {
+        exportBrowserPath(options.browser);
+        return options;
+    } catch (e) {
+        if (!(e instanceof ChromiumNotFoundError)) throw e;
+        io.err(`sop export: skipped ${needBrowser.join(', ')} (no browser): ${e.message}`);
+        return { ...options, formats: options.formats.filter(f => !BROWSER_FORMATS.has(f)) };
+    }
+}
+
 /** Runs the export and returns the exit code (0 all written, 1 any failure, 2 nothing to read). */
-export async function runExport(options: ExportOptions, io: CommandIO): Promise<number> {
-    const { files, problems } = expandInputs(options.inputs);
+export async function runExport(given: ExportOptions, io: CommandIO): Promise<number> {
+    const { files, problems } = expandInputs(given.inputs);
     for (const p of problems) io.err(`sop export: ${p}`);
     if (files.length === 0) return 2;
-    const browser = new LazyBrowser();
+    const options = withoutUnavailable(given, io);
+    const browser = new LazyBrowser(options.browser);
     // Start Chromium while the sources are parsed; a launch error surfaces on first use.
     if (options.formats.some(f => BROWSER_FORMATS.has(f))) browser.get().catch(() => undefined);
     try {

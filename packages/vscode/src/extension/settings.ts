@@ -20,6 +20,11 @@ export interface ExportSettings {
     theme: string;
     pngBackground: string;
     pngScale: number;
+    /**
+     * `sop.export.browserPath`: Chrome, Edge or Chromium for PDF; empty = CHROMIUM_PATH, then the
+     * system's. Machine scope: a workspace (a cloned repository) cannot name a program to run.
+     */
+    browserPath: string;
 }
 
 /** Preview settings for a resource (folder-level settings apply). */
@@ -44,6 +49,7 @@ export function exportSettings(scope?: vscode.Uri): ExportSettings {
         theme: c.get<string>('theme', 'default'),
         pngBackground: c.get<string>('pngBackground', 'white'),
         pngScale: clamp(c.get<number>('pngScale', 2), 1, 4),
+        browserPath: c.get<string>('browserPath', '') ?? '',
     };
 }
 

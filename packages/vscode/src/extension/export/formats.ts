@@ -22,7 +22,7 @@ export async function exportContent(model: DocumentModel, format: ExportFormat, 
         case 'mmd': return renderMermaid(asSop(model), { lang, theme });
         case 'md': return renderMarkdown(model, { lang, theme });
         case 'html': return renderOfficialHtml(model, { lang });
-        case 'pdf': return htmlToPdf(renderOfficialHtml(model, { lang }));
+        case 'pdf': return htmlToPdf(renderOfficialHtml(model, { lang }), settings.browserPath);
         case 'docx': return renderDocx(model, { lang });
         case 'svg':
         case 'png': {

@@ -6,5 +6,5 @@
  */
 export { markText, writeOutput, foreignReason } from '../../../../export/src/write-output.js';
 export { outputFileName } from '../../../../export/src/file-names.js';
-export { findChromium, ChromiumNotFoundError } from '../../../../export/src/chromium-path.js';
+export { findBrowser, findChromium, ChromiumNotFoundError } from '../../../../export/src/chromium-path.js';
 export { MERMAID_INIT, DIAGRAM_ID } from '../../../../export/src/mermaid-config.js';
