@@ -102,8 +102,27 @@ describe('sop check: usage, inputs and exit codes', () => {
     });
 
     test('--min-severity error hides warnings but the summary still counts them', async () => {
-        const r = await runCli(['check', path.join(dir, 'good.sop'), '--min-severity', 'error', '--lang', 'en']);
+        // In a folder of its own: the other files beside an input are its workspace (same ids there are DOC-01).
+        const alone = path.join(dir, 'alone');
+        mkdirSync(alone, { recursive: true });
+        writeFileSync(path.join(alone, 'good.sop'), validSop);
+        withLogo(alone);
+        const r = await runCli(['check', path.join(alone, 'good.sop'), '--min-severity', 'error', '--lang', 'en']);
         expect(r.code).toBe(0);
         expect(r.out).toEqual(['1 file checked: 0 errors, 0 warnings, 0 info']);
+    });
+
+    test('the .sop files beside an input are its workspace: references resolve, duplicates are DOC-01, only the input is reported', async () => {
+        const ws = path.join(dir, 'siblings');
+        mkdirSync(ws, { recursive: true });
+        withLogo(ws);
+        writeFileSync(path.join(ws, 'a.sop'), validSop.replace('keterkaitan -', 'keterkaitan B'));
+        writeFileSync(path.join(ws, 'b.sop'), validSop.replace('SuratMasuk', 'B').replace('"SOP.SEK.01.01"', ''));
+        const r = await runCli(['check', path.join(ws, 'a.sop'), '--lang', 'en']);
+        expect(r.out).toEqual(['1 file checked: 0 errors, 0 warnings, 0 info']);
+        expect(r.code).toBe(0);
+        writeFileSync(path.join(ws, 'c.sop'), validSop);
+        const dup = await runCli(['check', path.join(ws, 'a.sop'), '--lang', 'en']);
+        expect(dup.out[0]).toMatch(/a\.sop:1:5 error DOC-01 The document id "SuratMasuk" is also used in c\.sop\.$/);
     });
 });

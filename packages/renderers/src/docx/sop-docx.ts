@@ -6,6 +6,7 @@
  * "▭ n" (process), "◇ n" (decision), "⬠ SOP" (hand-over); a symbol lists where the flow goes
  * when it does not simply continue on the next row ("ya → 4", "→ 2").
  */
+import { documentLinkText } from '../shared/document-link.js';
 import { formatDate, type ProcessNode, type SopModel } from '@sop/language';
 import { PageOrientation, Paragraph, Table, TableLayoutType, TableRow, VerticalMergeType, WidthType, type ISectionOptions } from 'docx';
 import { laneColumns, paperMm } from '../official/procedure-geometry.js';
@@ -61,7 +62,7 @@ function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: str
 function gridTable(model: SopModel, l: Labels, width: number): Table {
     const h = model.header;
     const half = Math.round(width / 2);
-    const related = h.related && h.related.length ? h.related.map(r => r.text) : [];
+    const related = h.related && h.related.length ? h.related.map(documentLinkText) : [];
     const pair = (a: string, b: string, av: string[], bv: string[]) => [
         new TableRow({ children: [cell([para(`${a}:`, { bold: true })], { widthTwips: half }), cell([para(`${b}:`, { bold: true })], { widthTwips: half })] }),
         new TableRow({ children: [cell(numberedParas(av), { widthTwips: half }), cell(numberedParas(bv), { widthTwips: half })] }),

@@ -1,4 +1,5 @@
 /** Markdown of one SOP AP: title, identity table, Mermaid flowchart, procedure table. */
+import { documentLinkText } from '../shared/document-link.js';
 import { formatDate, formatRange, type ProcedureRow, type ProcessNode, type SopModel } from '@sop/language';
 import { markdownText } from '../shared/escape.js';
 import { label, type RenderLang } from '../shared/labels.js';
@@ -13,7 +14,7 @@ function identityRows(m: SopModel, lang: RenderLang): string[][] {
         ? [markdownText(a.role), a.person ? `${label('name', lang)}: ${markdownText(a.person)}` : '', a.nip ? `${label('nip', lang)}: ${markdownText(a.nip)}` : '']
             .filter(Boolean).join('<br>')
         : '-';
-    const related = h.related === undefined ? '-' : cellList(h.related.map(r => (r.id && r.id !== r.text ? `${r.text} (${r.id})` : r.text)));
+    const related = h.related === undefined ? '-' : cellList(h.related.map(documentLinkText));
     const rows: string[][] = [
         [label('number', lang), h.number ? markdownText(h.number) : '-'],
         [label('unit', lang), h.unitLines.length ? h.unitLines.map(markdownText).join('<br>') : '-'],

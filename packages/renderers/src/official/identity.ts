@@ -3,6 +3,7 @@
  * of number, dates, approval and title on the right, then the two-column grid of
  * Dasar Hukum / Keterkaitan / Peringatan and Kualifikasi / Peralatan / Pencatatan.
  */
+import { documentLinkText } from '../shared/document-link.js';
 import { formatDate, type ApprovalInfo, type PaperSize, type SopModel } from '@sop/language';
 import { esc, escLines, safeImageDataUri } from './escape.js';
 import { templateLabelKeys, type Labels, type OfficialLang } from './labels.js';
@@ -42,7 +43,7 @@ export function identityDensity(model: SopModel): '' | 'dense' | 'denser' {
     const portrait = model.template.identityOrientation === 'portrait';
     const perLine = portrait ? 48 : 80;
     const lines = (items: readonly string[]) => items.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / perLine)), 0);
-    const left = lines(h.legalBasis) + lines((h.related ?? []).map(r => r.text)) + lines(h.warnings);
+    const left = lines(h.legalBasis) + lines((h.related ?? []).map(documentLinkText)) + lines(h.warnings);
     const right = lines(h.qualifications) + lines(h.equipment) + lines(h.records);
     const total = Math.max(left, right) + lines(h.purpose) + 2 * h.history.length + 14;
     const room = portrait ? 60 : 34;
@@ -52,7 +53,7 @@ export function identityDensity(model: SopModel): '' | 'dense' | 'denser' {
 /** The identity page of an SOP. */
 export function identityHtml(model: SopModel, l: Labels, lang: OfficialLang, logoDataUri?: string): string {
     const h = model.header;
-    const related = h.related && h.related.length > 0 ? numbered(h.related.map(r => r.text)) : '<p class="none">-</p>';
+    const related = h.related && h.related.length > 0 ? numbered(h.related.map(documentLinkText)) : '<p class="none">-</p>';
     const row = (label: string, value: string, cls = '') => `<tr><th>${esc(label)}</th><td${cls ? ` class="${cls}"` : ''}>${value}</td></tr>`;
     const rows = [
         row(l.sopNumber, esc(h.number ?? '-')),
