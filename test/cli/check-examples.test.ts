@@ -21,12 +21,12 @@ describe('sop check on examples/', () => {
             '6:5 error SOP-H11',
             '11:64 warning SOP-H10',
             '20:13 warning SOP-P03',
-            '25:21 error SOP-P07',
-            '26:13 error SOP-P02',
-            '26:100 warning SOP-P13',
-            '27:100 warning SOP-P14',
-            '28:5 error SOP-P09',
-            '29:81 error SOP-P08',
+            '24:164 error SOP-P07',
+            '25:21 error SOP-P02',
+            '25:131 warning SOP-P13',
+            '26:131 warning SOP-P14',
+            '27:5 error SOP-P09',
+            '27:169 error SOP-P08',
         ]);
         expect(result.summary.files).toBe(13);
     });
@@ -44,7 +44,7 @@ describe('sop check on examples/', () => {
         const r = runBinary(['check', 'examples/incomplete', '--lang', 'id']);
         expect(r.code).toBe(1);
         const lines = r.stdout.trim().split('\n');
-        expect(lines).toContain('examples/incomplete/izin-keramaian.sop:29:81 error SOP-P08 Langkah atau SOP tujuan "tandaTerima" tidak ditemukan.');
+        expect(lines).toContain('examples/incomplete/izin-keramaian.sop:27:169 error SOP-P08 Langkah atau SOP tujuan "tandaTerima" tidak ditemukan.');
         expect(lines.at(-1)).toBe('1 berkas diperiksa: 7 galat, 4 peringatan, 0 info');
         expect(r.stderr).toBe('');
     });

@@ -82,8 +82,29 @@ describe('sop fmt', () => {
         expect(readFileSync(join(dir, 'real.sop'), 'utf8')).toBe(tidy);
     });
 
+    test('--width wraps a longer step onto lines that start with its marker; without it the step is one line again', async () => {
+        const one = 'sop A "T" {\n  pelaksana a "A"\n  prosedur {\n    terima a "Menerima" | "Surat masuk" | 5 menit | "Surat diterima"  selesai\n  }\n}\n';
+        writeFileSync(join(dir, 'a.sop'), one);
+        expect(await main(['fmt', '--width', '60', join(dir, 'a.sop')], io)).toBe(0);
+        const wrapped = readFileSync(join(dir, 'a.sop'), 'utf8');
+        expect(wrapped.split('\n').slice(3, 6)).toEqual([
+            '    terima          a           "Menerima"',
+            '    /*terima*/                  | "Surat masuk" | 5 menit',
+            '    /*terima*/                  | "Surat diterima"  selesai',
+        ]);
+        expect(await main(['fmt', '--check', '--width', '60', dir], io)).toBe(0);
+        expect(await main(['fmt', '--width', '0', join(dir, 'a.sop')], io)).toBe(0);
+        expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(await (async () => {
+            writeFileSync(join(dir, 'b.sop'), one);
+            await main(['fmt', join(dir, 'b.sop')], io);
+            return readFileSync(join(dir, 'b.sop'), 'utf8');
+        })());
+    });
+
     test('bad usage exits 2', async () => {
         expect(await main(['fmt', '--lang', 'fr', dir], io)).toBe(2);
+        expect(await main(['fmt', '--width', 'wide', dir], io)).toBe(2);
+        expect(await main(['fmt', '--width', '-5', dir], io)).toBe(2);
         expect(await main(['fmt'], io)).toBe(2);
     });
 });

@@ -97,7 +97,60 @@ describe('quick fixes (testCodeAction)', () => {
     test('SOP-P11: fix a step number', async () => {
         const numbered = (n: string) => validSop.replace('    terima ', '    1 terima ').replace('    telaah ', '    2 telaah ')
             .replace('    distribusi ', '    3 distribusi ').replace('    arsip ', `    ${n} arsip `);
-        await fix(numbered('5'), 'SOP-P11', numbered('4'));
+        // Two fixes: this number (preferred), and dropping the written numbers.
+        const { actions, apply } = await actionsFor(services, numbered('5'), d => d.code === 'SOP-P11');
+        expect(actions).toHaveLength(2);
+        expect(apply(actions[0])).toBe(numbered('4'));
+    });
+});
+
+describe('SOP-P11 after a step is inserted into a numbered procedure', () => {
+    const numbered = (rows: string[]) => validSop.replace(/  prosedur \{[\s\S]*?\n  \}\n/, `  prosedur {\n${rows.map(r => `    ${r}\n`).join('')}  }\n`);
+    const before = [
+        '1 terima admin "Menerima surat masuk" | "Surat masuk" | 5 menit | "Surat masuk diterima"',
+        '2 telaah kepala "Menelaah surat masuk" | "Surat masuk diterima" | 30 menit | "Surat masuk ditelaah"  ya -> distribusi  tidak -> arsip',
+        'catat admin "Mencatat surat masuk" | "Surat masuk ditelaah" | 5 menit | "Surat tercatat"',
+        '4 distribusi admin "Mendistribusikan surat masuk" | "Surat masuk ditelaah" | 15 menit | "Surat masuk terdistribusi" selesai',
+        '5 arsip admin "Mengarsipkan surat masuk" | "Surat masuk ditelaah" | 5 menit | "Surat masuk terarsip" selesai',
+    ];
+    // A step inserted after row 2 with the number it should have: the rows after it are now wrong.
+    const inserted = [...before.slice(0, 2), '3 paraf kepala "Memaraf surat masuk" | "Surat masuk ditelaah" | 5 menit | "Surat berparaf"', ...before.slice(2)];
+    const changedLines = (a: string, b: string) => {
+        const x = a.split('\n'), y = b.split('\n');
+        expect(y.length).toBe(x.length);
+        return x.flatMap((l, i) => (l === y[i] ? [] : [`${l} => ${y[i]}`]));
+    };
+
+    test('is reported once, where the numbering breaks (the unnumbered row counts on)', async () => {
+        const diagnostics = (await validate(numbered(inserted))).filter(d => d.code === 'SOP-P11');
+        expect(diagnostics.map(d => d.range.start.line)).toEqual([numbered(inserted).split('\n').findIndex(l => l.includes('4 distribusi'))]);
+    });
+
+    test('the fixes touch only lines whose number is wrong; removing the numbers touches only numbered lines', async () => {
+        const text = numbered(inserted);
+        const { actions, apply } = await actionsFor(services, text, d => d.code === 'SOP-P11');
+        expect(actions.map(a => a.title)).toEqual(['Change the step number to 5', 'Fix the 2 wrong step numbers', 'Remove the written step numbers (rows are numbered when printed)']);
+        expect(actions[0].isPreferred).toBe(true);
+        expect(changedLines(text, apply(actions[0]))).toEqual([
+            '    4 distribusi admin "Mendistribusikan surat masuk" | "Surat masuk ditelaah" | 15 menit | "Surat masuk terdistribusi" selesai => '
+            + '    5 distribusi admin "Mendistribusikan surat masuk" | "Surat masuk ditelaah" | 15 menit | "Surat masuk terdistribusi" selesai',
+        ]);
+        // Both wrong rows, nothing else: neither the right rows nor the unnumbered one.
+        const all = apply(actions[1]);
+        expect(changedLines(text, all).map(l => l.split(' => ')[1].trim().split(' ').slice(0, 2).join(' '))).toEqual(['5 distribusi', '6 arsip']);
+        expect(codes(await validate(all)).filter(c => c === 'SOP-P11')).toEqual([]);
+        const plain = apply(actions[2]);
+        expect(changedLines(text, plain)).toHaveLength(5);
+        expect(plain).toContain('\n    paraf kepala "Memaraf surat masuk"');
+        expect(codes(await validate(plain)).filter(c => c === 'SOP-P11')).toEqual([]);
+        // Without written numbers, inserting a step is one added line and no warning.
+        const again = plain.replace('    catat admin', '    tambah admin "Menambah" | "x" | 5 menit | "y"\n    catat admin');
+        expect(codes(await validate(again)).filter(c => c === 'SOP-P11')).toEqual([]);
+    });
+
+    test('a single wrong number offers no "fix all"', async () => {
+        const { actions } = await actionsFor(services, numbered(before.map(r => r.replace('5 arsip', '7 arsip'))), d => d.code === 'SOP-P11');
+        expect(actions.map(a => a.title)).toEqual(['Change the step number to 5', 'Remove the written step numbers (rows are numbered when printed)']);
     });
 });
 

@@ -89,7 +89,8 @@ describe('standalone server over stdio (locale id)', () => {
         const edits = await s.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: uri('masuk.sop') }, options: { tabSize: 2, insertSpaces: true } });
         const formatted = TextDocument.applyEdits(TextDocument.create(uri('masuk.sop'), 'sop', 1, masuk), edits!);
         expect(formatted).toContain('\n  unit        "Bappeda"\n  keterkaitan SuratKeluar\n');
-        expect(formatted).toContain('    terima admin  "Menerima surat"     | "Surat"          | 5 menit  | "Surat diterima"\n');
+        // One step, one line, at the formatter's fixed tab stops (16, 28, 92, 124, 136).
+        expect(formatted).toContain(`    ${'terima'.padEnd(16)}${'admin'.padEnd(12)}${'"Menerima surat"'.padEnd(64)}${'| "Surat"'.padEnd(32)}${'| 5 menit'.padEnd(12)}| "Surat diterima"\n`);
 
         const rename = await s.connection.sendRequest(RenameRequest.type, {
             textDocument: { uri: uri('masuk.sop') }, position: pos(masuk, 'SuratKeluar', 2), newName: 'Pengiriman',
@@ -111,7 +112,8 @@ describe('standalone server over stdio (locale en)', () => {
         await open(s, 'masuk.sop', masuk);
         const published = await s.diagnostics(uri('masuk.sop'), 1);
         const h02 = published.diagnostics.find(d => d.code === 'SOP-H02')!;
-        expect(h02.message).toBe('The SOP number is missing (`number "..."`).');
+        // English UI, Indonesian keywords in the file: the message suggests the file's keyword.
+        expect(h02.message).toBe('The SOP number is missing (`nomor "..."`).');
         const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('masuk.sop') }, position: pos(masuk, 'unit', 1) }) as Hover;
         expect((hover.contents as MarkupContent).value).toContain('The issuing organisation or unit');
         const actions = await s.connection.sendRequest(CodeActionRequest.type, {

@@ -1,6 +1,7 @@
 /**
- * `sop fmt <inputs> [--check] [--lang id|en] [--stdout]`: rewrites files in the canonical layout
- * (the language server's formatter), optionally with every keyword in one language.
+ * `sop fmt <inputs> [--check] [--lang id|en] [--width N] [--stdout]`: rewrites files in the canonical
+ * layout (the language server's formatter), optionally with every keyword in one language and with
+ * steps longer than N columns wrapped.
  * - default: writes changed files in place and names them;
  * - `--check`: writes nothing, names the files that would change, exit 1 if any;
  * - `--stdout`: writes nothing, prints the formatted text;
@@ -24,6 +25,8 @@ Options:
   --check        Write nothing; list the files that would change (exit 1 if any)
   --stdout       Write nothing; print the formatted text
   --lang id|en   Also rewrite every keyword into Bahasa Indonesia (id) or English (en)
+  --width N      Wrap a step longer than N columns; every continuation line starts with the
+                 step's marker /*id*/ (default: 0, never wrap: one step, one line)
   -h, --help     Show this help
 
 Exit codes: 0 done / nothing to change, 1 files would change (--check), 2 bad usage or files with syntax errors.`;
@@ -43,11 +46,13 @@ function t(key: keyof typeof messages, lang: Lang, ...args: unknown[]): string {
 export async function fmtCommand(args: string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseArgs({
         args, allowPositionals: true, strict: true,
-        options: { check: { type: 'boolean' }, stdout: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { check: { type: 'boolean' }, stdout: { type: 'boolean' }, lang: { type: 'string' }, width: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) { io.out(fmtUsage); return 0; }
     const lang = values.lang;
     if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new UsageError(`--lang must be id or en, not "${lang}"`);
+    const width = values.width === undefined ? undefined : /^\d+$/.test(values.width) ? Number(values.width) : Number.NaN;
+    if (Number.isNaN(width)) throw new UsageError(`--width must be a number of columns (0: never wrap), not "${values.width}"`);
     if (values.check && values.stdout) throw new UsageError('--check and --stdout cannot be combined');
     if (positionals.length === 0) throw new UsageError('sop fmt: name at least one file, folder or glob');
     const ui = langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG, 'en');
@@ -67,7 +72,7 @@ export async function fmtCommand(args: string[], io: CommandIO): Promise<number>
             continue;
         }
         const before = doc.textDocument.getText();
-        const after = ws.services.sopLsp.Formatter.formatText(doc, lang as Lang | undefined);
+        const after = ws.services.sopLsp.Formatter.formatText(doc, lang as Lang | undefined, width || undefined);
         if (after === undefined) continue;
         if (values.stdout) { io.out(after.replace(/\n$/, '')); continue; }
         if (after === before) continue;

@@ -3,7 +3,10 @@
  * - a missing mandatory component (SOP-H02..H14M, SP-01, SP-07..09): insert it, or insert all
  *   missing ones, in canonical order with placeholders, in the document's keyword language;
  * - SOP-H01: add the title; SOP-P02: declare the pelaksana; SOP-P03: remove the unused pelaksana;
- * - SOP-P07: add the missing decision branch; SOP-P11: fix one step number, or renumber all;
+ * - SOP-P07: add the missing decision branch;
+ * - SOP-P11: fix this step's number; fix every wrong number (only the lines whose written number is
+ *   not their row's, never a line that is right, never a number added to an unnumbered row); or
+ *   remove the written numbers, after which inserting a step changes no other line;
  * - a quoted or month-name date (SOP-H08 or on request): write it as an ISO date;
  * - "Rewrite keywords in English / Bahasa Indonesia" (source actions, through the formatter).
  * Titles follow the message language of SopSettings.
@@ -226,13 +229,25 @@ export class SopCodeActionProvider implements CodeActionProvider {
         const expected = (d.data as { expected?: number } | undefined)?.expected;
         if (!step || expected === undefined) return [];
         const actions = [this.quickFix(document, msg('fixNumber', this.locale, expected), [this.numberEdit(step, expected)], d, true)];
+        // Rows are numbered by position when printed; only a written number that differs is wrong.
         const steps = stepsOf(doc);
-        const wrong = steps.filter((s, i) => s.number === undefined || Number(s.number) !== i + 1);
+        const wrong = steps.flatMap((s, i) => (s.number !== undefined && Number(s.number) !== i + 1 ? [{ s, n: i + 1 }] : []));
         if (wrong.length > 1) {
-            const edits = steps.flatMap((s, i) => (wrong.includes(s) ? [this.numberEdit(s, i + 1)] : []));
-            actions.push(this.quickFix(document, msg('renumberAll', this.locale, steps.length), edits, d));
+            actions.push(this.quickFix(document, msg('renumberWrong', this.locale, wrong.length), wrong.map(w => this.numberEdit(w.s, w.n)), d));
         }
+        const numbered = steps.filter(s => s.number !== undefined);
+        if (numbered.length) actions.push(this.quickFix(document, msg('removeNumbers', this.locale), numbered.map(s => this.removeNumberEdit(document, s)), d));
         return actions;
+    }
+
+    /** Removes a row's written number and the blanks after it (the formatter realigns the line). */
+    private removeNumberEdit(document: LangiumDocument, step: ast.Step): TextEdit {
+        const [number, name] = CstUtils.flattenCst(step.$cstNode!).filter(l => !l.hidden).limit(2).toArray();
+        const text = document.textDocument.getText();
+        let end = number.end;
+        // Up to the id when only blanks are between (a comment stays).
+        if (/^[ \t]+$/.test(text.slice(number.end, name.offset))) end = name.offset;
+        return { range: { start: number.range.start, end: document.textDocument.positionAt(end) }, newText: '' };
     }
 
     private numberEdit(step: ast.Step, n: number): TextEdit {
@@ -267,7 +282,7 @@ export class SopCodeActionProvider implements CodeActionProvider {
             const counts = keywordCounts(document.parseResult.value as ast.Model);
             for (const [lang, title] of [['en', 'rewriteEn'], ['id', 'rewriteId']] as const) {
                 if (counts[lang === 'en' ? 'id' : 'en'] === 0) continue;
-                const edits = formatter?.edits(document, lang) ?? [];
+                const edits = formatter?.edits(document, lang, formatter.knownWidth) ?? [];
                 if (edits.length) actions.push({ title: msg(title, this.locale), kind: `${CodeActionKind.Source}.rewriteKeywords.${lang}`, edit: this.edit(document, edits) });
             }
         }

@@ -2,8 +2,10 @@
  * The LSP formatter: the canonical layout of sop-layout.ts as text edits. Langium's
  * AbstractFormatter places tokens relative to their neighbours and cannot align columns across
  * rows, so this formatter prints the whole file and returns the changed span as one edit.
+ * The line width for wrapping steps comes from the `sop.format.width` setting (a number of
+ * columns; 0 or absent: steps are never wrapped), the same as `sop fmt --width`.
  */
-import type { LangiumDocument } from 'langium';
+import type { ConfigurationProvider, LangiumDocument } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit,
@@ -27,26 +29,50 @@ function within(inner: Range, outer: Range): boolean {
     return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
+/** A usable line width: a positive whole number of columns, else undefined (no wrapping). */
+export function lineWidth(value: unknown): number | undefined {
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** Formats `.sop` documents; a document with syntax errors is left alone. */
 export class SopFormatter implements Formatter {
-    /** Formats the whole document, optionally rewriting keywords into one language. */
-    formatText(document: LangiumDocument, lang?: Lang): string | undefined {
-        return formatSopDocument(document, { lang });
+    /** The last `sop.format.width` read or received, for callers that cannot wait (code actions). */
+    knownWidth: number | undefined;
+
+    /** `configuration`: where the `sop.format.width` setting is read (none in the CLI). */
+    constructor(private readonly configuration?: ConfigurationProvider) {
+        configuration?.onConfigurationSectionUpdate(update => {
+            if (update.section === 'sop') this.knownWidth = lineWidth((update.configuration as { format?: { width?: unknown } } | undefined)?.format?.width);
+        });
+    }
+
+    /** Formats the whole document, optionally rewriting keywords into one language and wrapping steps longer than `width`. */
+    formatText(document: LangiumDocument, lang?: Lang, width?: number): string | undefined {
+        return formatSopDocument(document, { lang, width });
     }
 
     /** The edits that rewrite a document in the canonical layout (and language, if given). */
-    edits(document: LangiumDocument, lang?: Lang): TextEdit[] {
-        const after = this.formatText(document, lang);
+    edits(document: LangiumDocument, lang?: Lang, width?: number): TextEdit[] {
+        const after = this.formatText(document, lang, width);
         return after === undefined ? [] : minimalEdit(document, document.textDocument.getText(), after);
     }
 
-    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
-        return this.edits(document);
+    /** The `sop.format.width` setting of the client, if it has one. */
+    async width(): Promise<number | undefined> {
+        if (!this.configuration) return undefined;
+        const format = await this.configuration.getConfiguration('sop', 'format') as { width?: unknown } | undefined;
+        this.knownWidth = lineWidth(format?.width);
+        return this.knownWidth;
+    }
+
+    async formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): Promise<TextEdit[]> {
+        return this.edits(document, undefined, await this.width());
     }
 
     /** Range formatting applies the document's edit only when it lies inside the range. */
-    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        return this.edits(document).filter(e => within(e.range, params.range));
+    async formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): Promise<TextEdit[]> {
+        return this.edits(document, undefined, await this.width()).filter(e => within(e.range, params.range));
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): TextEdit[] {

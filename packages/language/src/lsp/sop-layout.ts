@@ -6,21 +6,23 @@
  * file's own tokens, so the syntax tree of the result is the tree of the input. Rules:
  * - 2-space indent inside `{}`, one member per line;
  * - consecutive one-line members (no blank line or comment between them) form a table: field values,
- *   pelaksana names/titles, step columns (no, id, pelaksana, text, `|` cells, start/end marker) are
- *   aligned;
- * - decision branches go on the next line under the text column; cells written on a continuation
- *   line stay there (and a row longer than {@link MAX_WIDTH} moves its cells there);
+ *   pelaksana names/titles, list items, variants and revisions are aligned;
+ * - a step is one line whose columns start at fixed tab stops, never at a width computed from the
+ *   other steps, so adding, deleting or renaming a step changes only that step's lines; with a
+ *   width, a longer step wraps onto continuation lines that start with its marker `/*id*\/`
+ *   (sop-step-layout.ts);
  * - a `{ ... }` list written on one line stays inline while it fits, otherwise one item per line;
  * - comments stay where they are (trailing comments stay trailing), blank lines are kept but
  *   collapsed to one;
  * - a member or step with a comment inside it is kept verbatim (only its first line is re-indented).
- * Every decision depends on the tokens and on line breaks the output preserves, so the layout is
- * idempotent.
+ * Every decision depends on the tokens and on line breaks the output preserves (never on line
+ * breaks inside a step), so the layout is idempotent.
  */
 import { unpairedTexts } from '../parser/syntax-problems.js';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import { keywordIn, keywordPair, type Lang } from '../syntax/keywords.js';
+import { isStepMarker, layoutStep, type StepParts } from './sop-step-layout.js';
 
 /** True for a keyword of the id rules (`Name`, `AnyName`): such a token is an id where it stands. */
 function isIdRule(source: unknown): boolean {
@@ -28,13 +30,18 @@ function isIdRule(source: unknown): boolean {
     return rule?.name === 'Name' || rule?.name === 'AnyName' || rule?.name === 'RowName';
 }
 
-/** Rows longer than this move their cells to a continuation line; inline lists longer than this break. */
+/** Inline `{ ... }` lists longer than this break into one item per line (unless a width is given). */
 export const MAX_WIDTH = 120;
 
 /** Options of the layout. */
 export interface LayoutOptions {
     /** Rewrite every bilingual keyword into this language. */
     lang?: Lang;
+    /**
+     * Longest line wanted: a longer step wraps onto marked continuation lines, a longer inline list
+     * breaks. Undefined or 0: steps never wrap (one step, one line) and lists break at {@link MAX_WIDTH}.
+     */
+    width?: number;
 }
 
 interface Leaf {
@@ -118,13 +125,31 @@ export class SopLayoutPrinter {
     private readonly step = '  ';
 
     constructor(private readonly text: string, private readonly root: ast.Model, private readonly options: LayoutOptions = {}) {
-        this.leaves = root.$cstNode
+        const leaves = root.$cstNode
             ? CstUtils.flattenCst(root.$cstNode).map(l => ({
                 text: l.text, offset: l.offset, end: l.end, comment: l.hidden,
                 // A word of the language written as an id (`9 serahkan ...`) is an id, never rewritten.
                 keyword: GrammarAST.isKeyword(l.grammarSource) && !isIdRule(l.grammarSource),
             })).toArray()
             : [];
+        this.leaves = this.withoutMarkers(leaves);
+    }
+
+    /**
+     * The leaves without the step markers of a previous wrapped layout: a `/*id*\/` comment that
+     * starts a line inside a step is the formatter's own, and is written again (or not) by this run.
+     */
+    private withoutMarkers(leaves: Leaf[]): Leaf[] {
+        const steps = AstUtils.streamAst(this.root).filter(ast.isStep).map(s => s.$cstNode).nonNullable().toArray();
+        if (!steps.length || !leaves.some(l => l.comment && isStepMarker(l.text))) return leaves;
+        let k = 0;
+        return leaves.filter(l => {
+            if (!l.comment || !isStepMarker(l.text)) return true;
+            while (k < steps.length && steps[k].end <= l.offset) k++;
+            const inStep = k < steps.length && steps[k].offset < l.offset;
+            const lineStart = Math.max(this.text.lastIndexOf('\n', l.offset - 1), this.text.lastIndexOf('\r', l.offset - 1)) + 1;
+            return !(inStep && this.text.slice(lineStart, l.offset).trim() === '');
+        });
     }
 
     /** The formatted file, ending in exactly one newline (or empty). */
@@ -302,8 +327,7 @@ export class SopLayoutPrinter {
                 run.push({ row: f.rendered, trailing: f.trailing });
                 j++;
             }
-            const sep: Separators = group === 'step' ? k => (k === STEP_TRAILER ? '  ' : ' ') : () => ' ';
-            const { lines, starts } = layoutTable(run.map(r => r.row.cells), sep);
+            const { lines, starts } = layoutTable(run.map(r => r.row.cells));
             run.forEach((r, k) => {
                 const anchor = r.row.anchor ?? 0;
                 const extra = r.row.extra ? r.row.extra(pad.length + starts[anchor]) : [];
@@ -364,7 +388,7 @@ export class SopLayoutPrinter {
         if (!insideComments && (oneLine || items.length === 0)) {
             const inline = this.join(leaves.slice(open))!;
             const rest = [...before, inline].join(' ');
-            if (this.pad(indent).length + keyword.length + 1 + rest.length <= MAX_WIDTH) {
+            if (this.pad(indent).length + keyword.length + 1 + rest.length <= (this.options.width || MAX_WIDTH)) {
                 return { kind: 'row', group: 'field', cells: [keyword, rest] };
             }
         }
@@ -432,8 +456,9 @@ export class SopLayoutPrinter {
     }
 
     /**
-     * One step: [no] id pelaksana "text" | cells ... [mulai] [simbol X] [flow]; decision branches on
-     * the next line under the text column.
+     * One step: [no] id symbols "text" | cells ... [mulai] [simbol X] [flow] [symbol flows], one line
+     * at fixed tab stops (see sop-step-layout.ts); wrapped with marked continuation lines when it is
+     * longer than the width.
      */
     private stepRow(s: ast.Step, indent: number): Rendered {
         const cst = s.$cstNode!;
@@ -445,12 +470,9 @@ export class SopLayoutPrinter {
         if (textIndex < 0) return this.verbatim(cst.offset, cst.end);
         const textLeaf = all[textIndex];
         const nameIndex = hasNumber ? 1 : 0;
-        // The symbols of the row: `pelaksana`, or a chain `(kepala) > ketua > anggota?`.
-        const chain = this.join(all.slice(nameIndex + 1, textIndex)) ?? '';
-        const cellNodes = [s.inputs, s.time, s.output, s.note];
         const cells: string[] = [];
         let after = textLeaf.end;
-        for (const c of cellNodes) {
+        for (const c of [s.inputs, s.time, s.output, s.note]) {
             if (!c?.$cstNode) break;
             cells.push('| ' + this.joinRange(c.$cstNode.offset, c.$cstNode.end));
             after = c.$cstNode.end;
@@ -458,39 +480,23 @@ export class SopLayoutPrinter {
         const decision = ast.isDecisionFlow(s.flow) ? s.flow : undefined;
         const clauses = s.clauses ?? [];
         const trailerEnd = decision?.$cstNode ? decision.$cstNode.offset : clauses[0]?.$cstNode ? clauses[0].$cstNode.offset : cst.end;
-        const trailerLeaves = this.leavesIn(after, trailerEnd);
-        const trailer = this.join(trailerLeaves) ?? '';
-        // A marker or jump the author put on its own line stays there.
-        const trailerOwnLine = trailerLeaves.length > 0 && this.newlines(after, trailerLeaves[0].offset) > 0;
-        const firstBar = all.find(l => l.text === '|');
-        const wrappedInSource = !!firstBar && this.newlines(textLeaf.end, firstBar.offset) > 0;
-        const headCells = [hasNumber ? this.tok(all[0]) : '', this.tok(all[nameIndex]), chain, this.tok(textLeaf)];
-        const oneLine = [...headCells, ...cells, trailer].filter(Boolean).join(' ');
-        const wrap = cells.length > 0 && (wrappedInSource || this.pad(indent).length + oneLine.length > MAX_WIDTH);
-        const inlineTrailer = trailerOwnLine ? '' : trailer;
         const flowText = (flow: ast.Flow | undefined) => ast.isDecisionFlow(flow)
             ? flow.branches.map(b => this.joinRange(b.$cstNode!.offset, b.$cstNode!.end)).join('  ')
             : flow?.$cstNode ? this.joinRange(flow.$cstNode.offset, flow.$cstNode.end) ?? '' : '';
-        const branches = decision ? flowText(decision) : '';
-        const clauseLines = clauses.map(c => `${c.actor?.$refText ?? c.index ?? ''}: ${flowText(c.flow)}`);
-        const extra = (textColumn: number): string[] => {
-            const under = ' '.repeat(textColumn);
-            const lines: string[] = [];
-            if (wrap) lines.push(under + [cells.join(' '), inlineTrailer].filter(Boolean).join('  '));
-            if (trailerOwnLine) lines.push(under + trailer);
-            if (branches) lines.push(under + branches);
-            for (const line of clauseLines) lines.push(under + line);
-            return lines;
+        const parts: StepParts = {
+            number: hasNumber ? this.tok(all[0]) : undefined,
+            id: this.tok(all[nameIndex]),
+            // The symbols of the row: `pelaksana`, or a chain `(kepala) > ketua > anggota?`.
+            symbols: this.join(all.slice(nameIndex + 1, textIndex)) ?? '',
+            text: this.tok(textLeaf),
+            cells,
+            trailer: this.joinRange(after, trailerEnd) ?? '',
+            branches: decision ? flowText(decision) : '',
+            clauses: clauses.map(c => `${c.actor?.$refText ?? c.index ?? ''}: ${flowText(c.flow)}`),
         };
-        const row = wrap
-            ? [...headCells, '', '', '', '', '']
-            : [...headCells, cells[0] ?? '', cells[1] ?? '', cells[2] ?? '', cells[3] ?? '', inlineTrailer];
-        return { kind: 'row', group: 'step', cells: row, anchor: 3, extra: wrap || branches || trailerOwnLine || clauseLines.length ? extra : undefined };
+        return { kind: 'lines', lines: layoutStep(parts, this.pad(indent), this.options.width) };
     }
 }
-
-/** Column of a step row that holds the start/end marker and the jump. */
-const STEP_TRAILER = 8;
 
 /**
  * Formats a parsed file. Returns undefined when the file has a syntax problem (lexer or parser

@@ -26,7 +26,7 @@ export type SopLspServices = {
 /** Overrides of Langium's LSP providers. */
 export const SopLspModule: Module<SopServices, PartialLangiumServices & SopLspServices> = {
     sopLsp: {
-        Formatter: () => new SopFormatter(),
+        Formatter: (services) => new SopFormatter(services.shared.workspace.ConfigurationProvider),
     },
     lsp: {
         CompletionProvider: (services) => new SopCompletionProvider(services),
