@@ -219,6 +219,10 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await frame.waitForSelector('#doc:not([hidden]) .official', { timeout: 15000 });
         const doc = flat(await frame.locator('#doc').innerText());
         for (const n of incomplete.nodes) expect(doc, `step ${n.id} in the document view`).toContain(flat(n.text));
+        // The UI is English (code-server's default); the SOP AP document stays Indonesian.
+        expect(doc).toContain(flat('Nomor SOP'));
+        expect(doc).toContain(flat('Tanggal Pembuatan'));
+        expect(doc).not.toContain(flat('SOP Number'));
         await shot('07-official-document');
         await frame.locator('#toolbar button[data-view="service-standard"]').click();
         await expect.poll(() => frame.locator('#doc').innerText(), { timeout: 15000 }).toContain('Standar Pelayanan');

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import type { DocumentModel } from '@sop/language';
-import { renderMermaid, splitBySection } from '@sop/renderers';
+import { documentLanguage, renderMermaid, splitBySection } from '@sop/renderers';
 import { outputFileName, type ExportFormat } from '@sop/export';
 import type { ExportOptions } from './options.js';
 
@@ -33,7 +33,7 @@ export function planJobs(source: string, models: readonly DocumentModel[], optio
                     notes.push(`${model.id}: no ${format} (a ${model.kind === 'sp' ? 'Standar Pelayanan' : 'collection'} has no flowchart)`);
                     continue;
                 }
-                const mermaidOptions = { lang: options.lang, theme: options.theme };
+                const mermaidOptions = { lang: options.lang ?? documentLanguage(model), theme: options.theme };
                 if (options.splitSections && model.sections.length > 0) {
                     splitBySection(model, mermaidOptions).forEach((part, i) => jobs.push({
                         source, model, format, mermaid: part.mermaid,

@@ -12,7 +12,8 @@ export interface ExportOptions {
     /** Output folder; undefined = beside each source file. */
     out?: string;
     force: boolean;
-    lang: 'id' | 'en';
+    /** `--lang`: print every document in this language; undefined = each document's own (documentLanguage). */
+    lang?: 'id' | 'en';
     splitSections: boolean;
     theme: 'default' | 'neutral' | 'dark' | 'forest';
     profile?: 'sop-ap' | 'generic';
@@ -31,7 +32,8 @@ Options:
   -f, --format LIST        One or more formats, comma-separated or repeated (required)
   -o, --out DIR            Output folder (default: beside each source file)
       --force              Overwrite files that were not written by sop export
-      --lang id|en         Language of the documents (default: id)
+      --lang id|en         Language of the documents (default: each document's own: Bahasa
+                           Indonesia for SOP AP and Standar Pelayanan, else its bahasa setting or its keywords)
       --split-sections     One flowchart per \`bagian\` (mmd, svg, png)
       --theme NAME         Mermaid theme: default, neutral, dark, forest (default: default)
       --profile sop-ap|generic  Profile for SOPs that do not name one
@@ -53,7 +55,7 @@ export function parseExportArgs(args: string[]): ExportOptions {
             format: { type: 'string', short: 'f', multiple: true },
             out: { type: 'string', short: 'o' },
             force: { type: 'boolean', default: false },
-            lang: { type: 'string', default: 'id' },
+            lang: { type: 'string' },
             'split-sections': { type: 'boolean', default: false },
             theme: { type: 'string', default: 'default' },
             profile: { type: 'string' },
@@ -71,7 +73,7 @@ export function parseExportArgs(args: string[]): ExportOptions {
     if (!help && formats.length === 0) throw new UsageError(`sop export: name at least one --format (${EXPORT_FORMATS.join(', ')})`);
     if (!help && positionals.length === 0) throw new UsageError('sop export: name at least one file, folder or glob');
     const lang = values.lang;
-    if (lang !== 'id' && lang !== 'en') throw new UsageError(`--lang must be id or en, not "${lang}"`);
+    if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new UsageError(`--lang must be id or en, not "${lang}"`);
     const theme = values.theme;
     if (theme !== 'default' && theme !== 'neutral' && theme !== 'dark' && theme !== 'forest') throw new UsageError(`--theme must be default, neutral, dark or forest, not "${theme}"`);
     const profile = values.profile;

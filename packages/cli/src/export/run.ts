@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { ChromiumNotFoundError, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
-import { renderMarkdown } from '@sop/renderers';
+import { documentLanguage, renderMarkdown } from '@sop/renderers';
 import { ast, syntaxProblems, type DocumentModel, type Lang, type SopServices } from '@sop/language';
 import type { LangiumDocument } from 'langium';
 import { expandInputs } from '../inputs.js';
@@ -33,10 +33,11 @@ class NotAvailableError extends Error { }
 async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrowser): Promise<string | Uint8Array> {
     const marker = (text: string, fmt: 'mmd' | 'md' | 'svg' | 'html') =>
         markText(text, fmt, path.relative(path.dirname(job.target), job.source).split(path.sep).join('/'));
-    const official = { lang: options.lang, logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined };
+    const lang = options.lang ?? documentLanguage(job.model);
+    const official = { lang, logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined };
     switch (job.format) {
         case 'mmd': return marker(job.mermaid!, 'mmd');
-        case 'md': return marker(renderMarkdown(job.model, { lang: options.lang, splitSections: options.splitSections || undefined, theme: options.theme }), 'md');
+        case 'md': return marker(renderMarkdown(job.model, { lang, splitSections: options.splitSections || undefined, theme: options.theme }), 'md');
         case 'svg': return marker(await browser.svg(job.mermaid!), 'svg');
         // The dark Mermaid theme draws light text, so its PNG gets Mermaid's dark background.
         case 'png': return (await browser.get()).svgToPng(await browser.svg(job.mermaid!), { scale: 2, background: options.theme === 'dark' ? '#333333' : 'white' });
@@ -64,7 +65,7 @@ const BROWSER_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf']
 /** Loads every file into one workspace and plans the jobs; reports unreadable and broken files. */
 async function planAll(files: string[], options: ExportOptions, io: CommandIO): Promise<{ jobs: ExportJob[]; failed: boolean }> {
     let failed = false;
-    const ws = await loadWorkspace(files, { lang: options.lang, profile: options.profile }, false);
+    const ws = await loadWorkspace(files, { lang: options.lang ?? 'id', profile: options.profile }, false);
     for (const u of ws.unreadable) {
         io.err(`sop export: ${shown(u.file)}: cannot read (${u.reason})`);
         failed = true;
@@ -73,7 +74,7 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
     const jobs: ExportJob[] = [];
     for (const doc of ws.documents) {
         const source = doc.uri.fsPath;
-        const errors = syntaxErrors(doc, options.lang);
+        const errors = syntaxErrors(doc, options.lang ?? 'id');
         const models: DocumentModel[] = services.sop.Models.getModels(doc);
         if (errors.length > 0) {
             failed = true;

@@ -29,6 +29,7 @@ export const phrases = {
     spNoProcedure: { id: 'Sistem, mekanisme, dan prosedur belum merujuk SOP AP mana pun (`sistem-mekanisme-prosedur IdSop`).', en: 'Procedures link to no SOP (`procedures SopId`).' },
     textUnclosed: { id: 'Teks yang dimulai di baris {0} kolom {1} tidak ditutup dengan tanda petik ("); tambahkan " di akhir teks.', en: 'The text that starts on line {0}, column {1} is not closed with a quote ("); add " at the end of the text.' },
     textUnopened: { id: 'Tanda petik (") di akhir baris {0} menutup teks yang tidak pernah dibuka; tambahkan " di awal teks.', en: 'The quote (") at the end of line {0} closes a text that was never opened; add " at the start of the text.' },
+    quotesUnpaired: { id: 'Tanda petik (") di baris {0} tidak berpasangan: salah satu teks di baris ini kehilangan tanda petik pembuka atau penutupnya. Teks ditulis "seperti ini".', en: 'The quotes (") on line {0} do not pair: a text on this line lacks its opening or closing quote. Texts are written "like this".' },
     spUnresolved: { id: 'SOP "{0}" yang dirujuk tidak ditemukan di workspace.', en: 'The referenced SOP "{0}" is not in the workspace.' },
     maklumatMissing: { id: 'Maklumat pelayanan belum ada (`maklumat "..." disahkan "Jabatan" nama "..."`).', en: 'The service pledge is missing (`service-pledge "..." approved "Role" name "..."`).' },
     maklumatUnsigned: { id: 'Maklumat pelayanan belum ditandatangani (jabatan dan nama).', en: 'The service pledge is not signed (role and name).' },

@@ -224,6 +224,8 @@ export interface TemplateInfo {
     rowsPerPage?: number;
     /** Print the caption line (number, title, page) above each table page. */
     tableCaption: boolean;
+    /** The language the official document is printed in (`bahasa en`), when the document says so. */
+    language?: 'id' | 'en';
 }
 
 export type Profile = 'sop-ap' | 'generic' | 'sp';
@@ -244,6 +246,8 @@ export interface SopModel {
     sections: Section[];
     criticalPath: CriticalPath;
     template: TemplateInfo;
+    /** The language its keywords are written in (majority; Indonesian on a tie). */
+    keywordLanguage: 'id' | 'en';
     uri?: string;
     range?: SourceRange;
 }

@@ -91,6 +91,11 @@ export function applySettings(target: TemplateInfo, settings: readonly ast.Templ
                 else target.blankCapsules = f;
                 break;
             }
+            case 'language': {
+                const lang = ['id', 'indonesia', 'bahasa-indonesia'].includes(first) ? 'id' : ['en', 'english', 'inggris'].includes(first) ? 'en' : undefined;
+                if (lang) target.language = lang; else problems.push({ setting: s, expected: 'id, en' });
+                break;
+            }
             case 'rows-per-page': {
                 const n = Number.parseInt(first, 10);
                 if (Number.isFinite(n) && n >= 1) target.rowsPerPage = n; else problems.push({ setting: s, expected: '1, 2, 3 ...' });

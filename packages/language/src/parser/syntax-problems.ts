@@ -17,9 +17,19 @@ export interface SyntaxProblem {
     message: string;
 }
 
-/** The message for a text token whose quotes do not pair (DOC-08), by where it starts. */
-export function unpairedQuoteMessage(image: string, line: number, column: number, lang: Lang): string {
-    // A lone quote at the end of a line is the closing quote of a text whose opening one is missing.
+/** Unescaped double quotes in a line of text. */
+function quotesIn(line: string): number {
+    return (line.match(/(?<!\\)"/g) ?? []).length;
+}
+
+/**
+ * The message for a text token whose quotes do not pair (DOC-08). When it is the only text of
+ * its line the fault is certain: a text not closed, or (a lone quote at the end of a line) the
+ * closing quote of a text never opened. When the line holds other texts, the lexer cannot know
+ * which of them lost a quote, so the message names the line, not a guess.
+ */
+export function unpairedQuoteMessage(image: string, line: number, column: number, lang: Lang, lineText?: string): string {
+    if (lineText !== undefined && quotesIn(lineText) > 1) return phrase(phrases.quotesUnpaired, lang, line);
     return image === '"' ? phrase(phrases.textUnopened, lang, line) : phrase(phrases.textUnclosed, lang, line, column);
 }
 
@@ -41,6 +51,11 @@ export function unpairedTexts(document: LangiumDocument): UnpairedText[] {
     return found;
 }
 
+/** The text of a 0-based line of a document. */
+export function lineOf(document: LangiumDocument, line: number): string {
+    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+}
+
 /** Every syntax problem of a document, sorted by position. */
 export function syntaxProblems(document: LangiumDocument, lang: Lang): SyntaxProblem[] {
     const { lexerErrors, parserErrors } = document.parseResult;
@@ -49,8 +64,11 @@ export function syntaxProblems(document: LangiumDocument, lang: Lang): SyntaxPro
         ...parserErrors.map(e => ({ line: Number.isFinite(e.token.startLine) ? e.token.startLine! : 1, column: Number.isFinite(e.token.startColumn) ? e.token.startColumn! : 1, message: e.message })),
         ...unpairedTexts(document).map(t => {
             const line = t.range.start.line + 1, column = t.range.start.character + 1;
-            return { line, column, message: unpairedQuoteMessage(t.image, line, column, lang) };
+            return { line, column, message: unpairedQuoteMessage(t.image, line, column, lang, lineOf(document, t.range.start.line)) };
         }),
     ];
-    return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    // On one line, an unpaired quote is the cause of whatever else the parser says there: it goes first.
+    const unpaired = new Set(problems.slice(lexerErrors.length + parserErrors.length));
+    const rank = (p: SyntaxProblem) => (unpaired.has(p) ? 0 : 1);
+    return problems.sort((a, b) => a.line - b.line || rank(a) - rank(b) || a.column - b.column);
 }

@@ -81,6 +81,7 @@ const pairs: KeywordPair[] = [
     // templates of the official document
     { key: 'template', id: 'templat', en: 'template' },
     { key: 'paper', id: 'kertas', en: 'paper' },
+    { key: 'language', id: 'bahasa', en: 'language' },
     { key: 'identity-orientation', id: 'orientasi-identitas', en: 'identity-orientation' },
     { key: 'table-orientation', id: 'orientasi-tabel', en: 'table-orientation' },
     { key: 'label', id: 'label', en: 'label' },

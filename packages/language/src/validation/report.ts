@@ -4,7 +4,7 @@
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { Lang } from '../syntax/keywords.js';
+import { keywordPair, type Lang } from '../syntax/keywords.js';
 import type { Profile } from '../model/model-types.js';
 import { rules, ruleMessage, type RuleDef } from './rules.js';
 
@@ -33,9 +33,20 @@ export function ruleApplies(rule: RuleDef, profile: Profile): boolean {
     }
 }
 
+/**
+ * Writes the keywords quoted in a message (between backticks) in the language the file is
+ * written in: an English UI tells a file written with Indonesian keywords to add `nomor "..."`,
+ * not `number "..."`.
+ */
+export function withKeywordsIn(message: string, keywordLang: Lang | undefined): string {
+    if (!keywordLang) return message;
+    return message.replace(/`([^`]*)`/g, (_, code: string) => `\`${code.replace(/[a-z][a-z-]*/g, w => keywordPair(w)?.[keywordLang] ?? w)}\``);
+}
+
 /** Reports rules for one document under one profile and language. */
 export class Reporter {
-    constructor(readonly accept: ValidationAcceptor, readonly lang: Lang, readonly profile: Profile) { }
+    /** `keywordLang`: the language of the file's keywords, used for the keywords a message suggests. */
+    constructor(readonly accept: ValidationAcceptor, readonly lang: Lang, readonly profile: Profile, readonly keywordLang?: Lang) { }
 
     /** Reports `code` at `target` with message arguments; `extra` goes into the diagnostic data. */
     report(code: string, target: Target, args: readonly unknown[] = [], extra: Record<string, unknown> = {}): void {
@@ -43,7 +54,7 @@ export class Reporter {
         if (!rule) throw new Error(`Unknown rule code ${code}`);
         if (!ruleApplies(rule, this.profile)) return;
         const data: RuleData = { ...extra, code, source: rule.source };
-        this.accept(rule.severity, ruleMessage(code, this.lang, args), {
+        this.accept(rule.severity, withKeywordsIn(ruleMessage(code, this.lang, args), this.keywordLang), {
             node: target.node,
             property: target.property as never,
             index: target.index,

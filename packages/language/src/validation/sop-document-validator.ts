@@ -13,7 +13,8 @@ import { canonicalKey } from '../syntax/keywords.js';
 import { profileOf } from '../model/sop-model-builder.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { Reporter } from './report.js';
-import { unpairedQuoteMessage, unpairedTexts } from '../parser/syntax-problems.js';
+import { keywordLanguageOf } from '../model/keyword-language.js';
+import { lineOf, unpairedQuoteMessage, unpairedTexts } from '../parser/syntax-problems.js';
 import type { RuleData } from './report.js';
 
 export class SopDocumentValidator extends DefaultDocumentValidator {
@@ -38,7 +39,8 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         }, settings.locale, settings.defaultProfile);
         for (const text of unpairedTexts(document)) {
             const { start } = text.range;
-            reporter.report('DOC-08', { node: text.node, range: text.range }, [unpairedQuoteMessage(text.image, start.line + 1, start.character + 1, settings.locale)]);
+            const message = unpairedQuoteMessage(text.image, start.line + 1, start.character + 1, settings.locale, lineOf(document, start.line));
+            reporter.report('DOC-08', { node: text.node, range: text.range }, [message]);
         }
     }
 
@@ -54,7 +56,7 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             const profile = doc ? profileOf(doc, settings.defaultProfile) : settings.defaultProfile;
             const reporter = new Reporter((severity, message, info) => {
                 diagnostics.push(this.toDiagnostic(severity, message, info));
-            }, settings.locale, profile);
+            }, settings.locale, profile, doc ? keywordLanguageOf(doc) : undefined);
             const target = { node: container, range };
             if (ast.isStep(container) || ast.isStepSymbol(container) || ast.isSymbolFlow(container) || (ast.isTarget(container) && error.info.property === 'actor')) {
                 reporter.report('SOP-P02', target, [refText]);

@@ -2,3 +2,4 @@
 export * from './escape.js';
 export * from './labels.js';
 export * from './document-link.js';
+export * from './document-language.js';

@@ -4,9 +4,8 @@
  * webview (it already has Mermaid and a canvas); PDF is printed by the system Chromium.
  */
 import type { DocumentModel, SopModel } from '@sop/language';
-import { renderDocx, renderMarkdown, renderMermaid, renderOfficialHtml, repairSvgLabelEntities, type MermaidTheme } from '@sop/renderers';
+import { documentLanguage, renderDocx, renderMarkdown, renderMermaid, renderOfficialHtml, repairSvgLabelEntities, type MermaidTheme } from '@sop/renderers';
 import type { ExportFormat } from '../../shared/messages.js';
-import { uiLang } from '../i18n.js';
 import type { PreviewPanel } from '../preview/preview-panel.js';
 import type { ExportSettings } from '../settings.js';
 import { htmlToPdf } from './pdf.js';
@@ -16,7 +15,8 @@ export const FLOWCHART_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png
 
 /** The content of `format` for `model`; `panel` renders SVG/PNG. */
 export async function exportContent(model: DocumentModel, format: ExportFormat, settings: ExportSettings, panel: () => Promise<PreviewPanel>): Promise<string | Uint8Array> {
-    const lang = uiLang();
+    // The document's language, not the editor's: an Indonesian SOP is printed in Indonesian.
+    const lang = documentLanguage(model);
     const theme = settings.theme as MermaidTheme;
     switch (format) {
         case 'mmd': return renderMermaid(asSop(model), { lang, theme });

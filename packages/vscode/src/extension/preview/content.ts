@@ -5,8 +5,7 @@
  */
 import type { DocumentModel, ModelsResult, SopModel } from '@sop/language';
 import type { PreviewView, UpdateMessage, WebviewStrings } from '../../shared/messages.js';
-import { mermaidNodeId, officialCss, renderMermaid, renderOfficialBody } from '@sop/renderers';
-import { uiLang } from '../i18n.js';
+import { documentLanguage, mermaidNodeId, officialCss, renderMermaid, renderOfficialBody } from '@sop/renderers';
 
 /** The document whose range holds `line`, else the first SOP, else the first document. */
 export function modelAt(models: readonly DocumentModel[], line: number | undefined): DocumentModel | undefined {
@@ -27,7 +26,7 @@ export function stepAt(model: DocumentModel | undefined, line: number): string |
 export function flowchartOf(model: SopModel): { mermaid: string; nodes: Record<string, string> } {
     const nodes: Record<string, string> = {};
     for (const n of model.nodes) nodes[mermaidNodeId(n.id)] = n.id;
-    return { mermaid: renderMermaid(model, { lang: uiLang() }), nodes };
+    return { mermaid: renderMermaid(model, { lang: documentLanguage(model) }), nodes };
 }
 
 /** Builds the update for a view from the models to show (already chosen: current or last valid). */
@@ -46,7 +45,7 @@ export function buildUpdate(
     if (view === 'service-standard') {
         const sp = model.kind === 'sp' ? model : shown.models.find(m => m.kind === 'sp');
         if (!sp) return { ...base, title: model.title, empty: strings.noServiceStandard };
-        return { ...base, title: sp.title, html: renderOfficialBody(sp, { lang: uiLang() }), css: officialCss };
+        return { ...base, title: sp.title, html: renderOfficialBody(sp, { lang: documentLanguage(sp) }), css: officialCss };
     }
-    return { ...base, title: model.title, html: renderOfficialBody(model, { lang: uiLang() }), css: officialCss };
+    return { ...base, title: model.title, html: renderOfficialBody(model, { lang: documentLanguage(model) }), css: officialCss };
 }

@@ -33,7 +33,12 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
             vscode.window.onDidChangeActiveTextEditor(e => this.followEditor(e)),
             vscode.workspace.onDidChangeTextDocument(e => this.documentChanged(e.document.uri)),
             vscode.window.onDidChangeTextEditorSelection(e => this.selectionChanged(e)),
-            vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('sop')) this.panels.forEach(p => p.refresh(0)); }),
+            vscode.workspace.onDidChangeConfiguration(e => {
+                if (!e.affectsConfiguration('sop')) return;
+                // The toolbar and banner speak the UI language: rebuild them when it changes, no reload needed.
+                if (e.affectsConfiguration('sop.language') || e.affectsConfiguration('sop.preview')) this.panels.forEach(p => p.reinit());
+                this.panels.forEach(p => p.refresh(0));
+            }),
             vscode.window.onDidChangeActiveColorTheme(() => this.panels.forEach(p => p.repaint())),
         );
     }

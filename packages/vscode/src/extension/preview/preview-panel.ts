@@ -160,6 +160,14 @@ export class PreviewPanel {
         void this.panel.webview.postMessage(message);
     }
 
+    /** Sends the UI strings and view settings again (the UI language or a preview setting changed). */
+    reinit(): void {
+        if (!this.ready) return;
+        const s = previewSettings(this.uri);
+        void this.panel.webview.postMessage({ type: 'init', strings: webviewStrings(), wheelZoom: s.wheelZoom, theme: s.theme });
+        this.repaint();
+    }
+
     private receive(message: FromWebview): void {
         if (message.type === 'ready') {
             this.ready = true;
