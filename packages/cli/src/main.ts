@@ -1,5 +1,5 @@
 /**
- * The `sop` command line: `check`, `export` and `fmt`. Every failure is a message and an exit
+ * The `sop` command line: `check`, `export`, `fmt` and `diff`. Every failure is a message and an exit
  * code (1 = findings, 2 = bad usage or unreadable input), never a stack trace.
  */
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ Commands:
   check    Validate SOP / Standar Pelayanan files against Permenpan RB 35/2012 and UU 25/2009
   export   Export flowcharts and official documents (mmd, md, svg, png, html, pdf, docx)
   fmt      Format files in the canonical layout
+  diff     Review a change semantically: two files, or git revisions (sop diff --help)
 
 Common options:
   --lang id|en             Message language (default: from LANG, else English)
@@ -23,6 +24,12 @@ Common options:
 check options:
   --format text|json       Output format (default: text)
   --min-severity LEVEL     Lowest severity shown: error, warning, info, hint (default: info)
+
+diff:
+  sop diff OLD.sop NEW.sop                     compare two files
+  sop diff [REV | REV..REV] [--] [paths]       compare git revisions (default: working tree vs HEAD)
+  --format text|json|md                        md: a pull-request comment with a styled flowchart
+  Exit codes: 0 no change in meaning (cosmetic included), 1 changes, 2 bad usage
 `;
 
 /** Parses the common options shared by every command. */
