@@ -16,6 +16,8 @@ export interface ExportJob {
     target: string;
     /** Mermaid text, for the flowchart formats. */
     mermaid?: string;
+    /** Errors the document still has: a draft, printed with the KONSEP / DRAFT mark. */
+    errors?: number;
 }
 
 /** Formats drawn from the flowchart, which only an SOP has. */

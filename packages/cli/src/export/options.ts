@@ -14,6 +14,10 @@ export interface ExportOptions {
     force: boolean;
     /** `--lang`: print every document in this language; undefined = each document's own (documentLanguage). */
     lang?: 'id' | 'en';
+    /** `--strict`: a document with errors is not written at all. */
+    strict: boolean;
+    /** `--allow-draft`: drafts (documents with errors, marked KONSEP) do not make the exit status 1. */
+    allowDraft: boolean;
     splitSections: boolean;
     theme: 'default' | 'neutral' | 'dark' | 'forest';
     profile?: 'sop-ap' | 'generic';
@@ -41,9 +45,14 @@ Options:
                            (default: CHROMIUM_PATH, else the one installed on this computer)
       --skip-unavailable   Without a browser, skip svg, png and pdf (one line says so)
                            and write the other formats, instead of failing
+      --strict             Write nothing of a document that has errors
+      --allow-draft        Documents with errors are written marked KONSEP / DRAFT (always);
+                           with this flag they do not make the exit code 1
 
-Output names: <source>.<DocumentId>[.<NN-section>].<ext>. Exit code 0 when every file was
-written, 1 when any failed, 2 for bad usage. svg, png and pdf need Google Chrome, Microsoft
+Output names: <source>.<DocumentId>[.<NN-section>].<ext>. A document with errors is a draft:
+its official document (html, pdf, docx) says KONSEP / DRAFT and its error count on every page,
+and the summary lists it. Exit code 0 when every file was written and nothing is a draft, 1 when
+any failed or is a draft (unless --allow-draft), 2 for bad usage. svg, png and pdf need Google Chrome, Microsoft
 Edge or Chromium, found at the usual places of Windows, macOS and Linux (Edge comes with
 Windows 10 and 11; Linux: sudo apt-get install chromium).`;
 
@@ -61,6 +70,8 @@ export function parseExportArgs(args: string[]): ExportOptions {
             profile: { type: 'string' },
             browser: { type: 'string' },
             'skip-unavailable': { type: 'boolean', default: false },
+            strict: { type: 'boolean', default: false },
+            'allow-draft': { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
     });
@@ -83,6 +94,7 @@ export function parseExportArgs(args: string[]): ExportOptions {
     return {
         inputs: positionals, formats, out: values.out, force: values.force ?? false, lang,
         splitSections: values['split-sections'] ?? false, theme, profile,
-        browser: values.browser, skipUnavailable: values['skip-unavailable'] ?? false, help,
+        browser: values.browser, skipUnavailable: values['skip-unavailable'] ?? false,
+        strict: values.strict ?? false, allowDraft: values['allow-draft'] ?? false, help,
     };
 }

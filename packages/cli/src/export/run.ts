@@ -34,7 +34,8 @@ async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrow
     const marker = (text: string, fmt: 'mmd' | 'md' | 'svg' | 'html') =>
         markText(text, fmt, path.relative(path.dirname(job.target), job.source).split(path.sep).join('/'));
     const lang = options.lang ?? documentLanguage(job.model);
-    const official = { lang, logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined };
+    const draft = job.errors ? { errors: job.errors } : undefined;
+    const official = { lang, draft, logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined };
     switch (job.format) {
         case 'mmd': return marker(job.mermaid!, 'mmd');
         case 'md': return marker(renderMarkdown(job.model, { lang, splitSections: options.splitSections || undefined, theme: options.theme }), 'md');
@@ -65,7 +66,8 @@ const BROWSER_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf']
 /** Loads every file into one workspace and plans the jobs; reports unreadable and broken files. */
 async function planAll(files: string[], options: ExportOptions, io: CommandIO): Promise<{ jobs: ExportJob[]; failed: boolean }> {
     let failed = false;
-    const ws = await loadWorkspace(files, { lang: options.lang ?? 'id', profile: options.profile }, false);
+    // Validated: a document with errors is exported as a draft, marked and listed.
+    const ws = await loadWorkspace(files, { lang: options.lang ?? 'id', profile: options.profile }, true);
     for (const u of ws.unreadable) {
         io.err(`sop export: ${shown(u.file)}: cannot read (${u.reason})`);
         failed = true;
@@ -110,9 +112,17 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             failed = true;
             return false;
         });
-        const plan = planJobs(source, named, options);
+        const errorsOf = (m: DocumentModel) => (doc.diagnostics ?? []).filter(d => d.severity === 1
+            && (!m.range || (d.range.start.line >= m.range.start.line && d.range.start.line <= m.range.end.line))).length;
+        const writable = named.filter(m => {
+            if (!options.strict || errorsOf(m) === 0) return true;
+            io.err(`sop export: ${shown(source)}: ${m.id} has ${errorsOf(m)} error${errorsOf(m) === 1 ? '' : 's'}; nothing written (--strict)`);
+            failed = true;
+            return false;
+        });
+        const plan = planJobs(source, writable, options);
         for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
-        jobs.push(...plan.jobs);
+        jobs.push(...plan.jobs.map(j => ({ ...j, errors: errorsOf(j.model) })));
     }
     return { jobs, failed };
 }
@@ -172,6 +182,16 @@ function withoutUnavailable(options: ExportOptions, io: CommandIO): ExportOption
     }
 }
 
+/** "file Id (n errors)" for each document exported as a draft, once. */
+function draftsOf(jobs: readonly ExportJob[]): string[] {
+    const seen = new Map<string, string>();
+    for (const j of jobs) {
+        if (!j.errors) continue;
+        seen.set(`${j.source}\u0000${j.model.id}`, `${shown(j.source)} ${j.model.id} (${j.errors} error${j.errors === 1 ? '' : 's'})`);
+    }
+    return [...seen.values()];
+}
+
 /** Runs the export and returns the exit code (0 all written, 1 any failure, 2 nothing to read). */
 export async function runExport(given: ExportOptions, io: CommandIO): Promise<number> {
     const { files, problems } = expandInputs(given.inputs);
@@ -185,7 +205,9 @@ export async function runExport(given: ExportOptions, io: CommandIO): Promise<nu
         const plan = await planAll(files, options, io);
         const run = await runJobs(plan.jobs, options, browser, io);
         io.out(`${run.written} of ${plan.jobs.length} file${plan.jobs.length === 1 ? '' : 's'} written`);
-        return problems.length > 0 || plan.failed || run.failed ? 1 : 0;
+        const drafts = draftsOf(plan.jobs);
+        if (drafts.length) io.out(`drafts (marked KONSEP / DRAFT, not ready to sign): ${drafts.join(', ')}`);
+        return problems.length > 0 || plan.failed || run.failed || (drafts.length > 0 && !options.allowDraft) ? 1 : 0;
     } finally {
         await browser.close();
     }

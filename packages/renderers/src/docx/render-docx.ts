@@ -2,7 +2,8 @@
  * DOCX export of the official documents, editable in Word or LibreOffice.
  */
 import type { DocumentModel } from '@sop/language';
-import { Document, Packer, type ISectionOptions } from 'docx';
+import { Document, Header, Packer, Paragraph, TextRun, AlignmentType, type ISectionOptions } from 'docx';
+import { draftTexts } from '../official/draft-mark.js';
 import type { OfficialOptions } from '../official/document.js';
 import { labels, type OfficialLang } from '../official/labels.js';
 import { baseSize, normalizeZipTimes } from './docx-helpers.js';
@@ -36,6 +37,7 @@ export async function renderDocx(model: DocumentModel, options: OfficialOptions 
     if (model.kind === 'sop') sections = [sopSection(model, l, lang, options.logoDataUri)];
     else if (model.kind === 'sp') sections = serviceStandardSections(model, options.view ?? (model.published ? 'published' : 'full'), l, lang, options.logoDataUri);
     else sections = collectionSections(model, l, lang, options.logoDataUri);
+    if (options.draft && options.draft.errors > 0) sections = sections.map(section => withDraftHeader(section, draftTexts(options.draft!, lang)));
     const title = model.title || model.id;
     const doc = new Document({
         title,
@@ -45,4 +47,21 @@ export async function renderDocx(model: DocumentModel, options: OfficialOptions 
     });
     const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);
     return normalizeZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+}
+
+/**
+ * The draft guard in Word: a header on every page of the section, "KONSEP" large and red with the
+ * error count, so a printed or forwarded copy cannot pass for the signed document.
+ */
+function withDraftHeader(section: ISectionOptions, texts: { mark: string; note: string }): ISectionOptions {
+    const header = new Header({
+        children: [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+                new TextRun({ text: texts.mark, bold: true, size: 48, color: 'C00000' }),
+                new TextRun({ text: `  ${texts.note}`, bold: true, size: 18, color: 'C00000' }),
+            ],
+        })],
+    });
+    return { ...section, headers: { default: header } };
 }

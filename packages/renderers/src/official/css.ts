@@ -33,6 +33,9 @@ ${paperCss()}
 .sop-official .sheet.landscape { page: landscape; width: 297mm; min-height: 210mm; }
 .sop-official .sheet.portrait { page: portrait; width: 210mm; min-height: 297mm; padding: 15mm; font-size: 10pt; }
 .sop-official .sheet + .sheet { break-before: page; }
+.sop-official .sheet.draft { position: relative; }
+.sop-official .draft-mark { position: absolute; left: 0; right: 0; top: 38%; text-align: center; font-size: 110pt; font-weight: bold; letter-spacing: 12pt; color: rgba(190, 0, 0, 0.16); transform: rotate(-24deg); pointer-events: none; z-index: 5; }
+.sop-official .draft-note { position: absolute; bottom: 1mm; right: 8mm; margin: 0; color: #b00000; font-weight: bold; font-size: 9pt; z-index: 6; }
 @media print {
   html, body { margin: 0; padding: 0; background: #fff; }
   .sop-official .sheet, .sop-official .sheet.landscape, .sop-official .sheet.portrait, .sop-official .sheet.sop-sheet { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }

@@ -6,6 +6,7 @@ import type { DocumentModel } from '@sop/language';
 import { collectionHtml } from './collection.js';
 import { officialCss } from './css.js';
 import { esc } from './escape.js';
+import { withDraftMark, type DraftInfo } from './draft-mark.js';
 import { identityHtml } from './identity.js';
 import { labels, withTemplateLabels, type OfficialLang } from './labels.js';
 import { layoutProcedure, procedureHtml } from './procedure-table.js';
@@ -24,6 +25,8 @@ export interface OfficialOptions {
     rowsPerPage?: number;
     /** Standar Pelayanan only: the published six-component table or the full fourteen components. Default: `published` when the document is marked `dipublikasikan`, else `full`. */
     view?: ServiceStandardView;
+    /** The document still has errors: every page is marked KONSEP / DRAFT with the count. */
+    draft?: DraftInfo;
 }
 
 /**
@@ -42,6 +45,7 @@ export function renderOfficialBody(model: DocumentModel, options: OfficialOption
     } else {
         inner = collectionHtml(model, l, lang, options.logoDataUri);
     }
+    inner = withDraftMark(inner, options.draft, lang);
     return `<div class="sop-official" lang="${lang}" data-kind="${model.kind}" data-id="${esc(model.id)}">${inner}</div>`;
 }
 
