@@ -9,6 +9,7 @@
  * SOP_E2E_DOCS_SCREENSHOT=1 also writes the README screenshot docs/images/editor-preview.png.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -223,6 +224,8 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(doc).toContain(flat('Nomor SOP'));
         expect(doc).toContain(flat('Tanggal Pembuatan'));
         expect(doc).not.toContain(flat('SOP Number'));
+        // The incomplete example has errors: its document is a draft, marked on every page.
+        expect(doc).toContain(flat('KONSEP:'));
         await shot('07-official-document');
         await frame.locator('#toolbar button[data-view="service-standard"]').click();
         await expect.poll(() => frame.locator('#doc').innerText(), { timeout: 15000 }).toContain('Standar Pelayanan');
@@ -324,6 +327,58 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await waitForSvgText(frame, model.rows[0].text, 60000);
         await shot('10-after-reload');
     }, 120000);
+
+    it('compares a .sop file with HEAD: added, changed and removed steps in the preview', async () => {
+        // A git repository in the workspace with one committed SOP, then changed on disk:
+        // a step removed (disposisi), one added in its place (periksa), one reworded (perintah).
+        const rel = 'review/penanganan-surat.sop'; // a name of its own: openFile clicks the first row of that name
+        const file = path.join(workspace, ...rel.split('/'));
+        mkdirSync(path.dirname(file), { recursive: true });
+        const original = readFileSync(path.join(REPO, 'examples', 'surat-masuk.sop'), 'utf8');
+        writeFileSync(file, original);
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=SOP e2e', '-c', 'user.email=e2e@example.invalid',
+            '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: workspace, stdio: 'pipe' });
+        git('init', '-q');
+        git('add', rel);
+        git('commit', '-q', '-m', 'Surat masuk as signed');
+        const changed = original
+            .replace(/\n *3 {2}disposisi[^\n]*/, '')
+            .replace(/(\n *2 {2}registrasi[^\n]*)/, '$1\n    3  periksa      admin       "Memeriksa kelengkapan berkas surat masuk" | "Surat masuk" | 5 menit | "Berkas surat lengkap"')
+            .replace('pendistribusian surat ke bidang"', 'pendistribusian surat ke bidang teknis"');
+        expect(changed).not.toBe(original);
+        writeFileSync(file, changed);
+
+        // The Explorer shows a folder created behind its back once refreshed (its watcher may lag).
+        await runCommand(page, 'Refresh Explorer');
+        await openFile(page, rel);
+        await runCommand(page, 'SOP: Compare with HEAD');
+        frame = await previewFrame(page);
+        await frame.waitForSelector('body[data-view="compare"] #stage:not([hidden]) #canvas svg g.node.sopAdded', { timeout: 60000 });
+        const nodes = await frame.$$eval('#canvas svg g.node', els => els.map(g => ({
+            id: /flowchart-(.+)-\d+$/.exec(g.id)?.[1] ?? g.id,
+            classes: [...g.classList],
+            text: (g.textContent ?? '').replace(/\s+/g, ''),
+            tip: g.querySelector(':scope > title')?.textContent ?? '',
+            fill: getComputedStyle(g.querySelector('rect, path, polygon') as SVGElement).fill,
+        })));
+        const node = (needle: string) => nodes.find(n => n.text.includes(flat(needle)));
+        const added = node('Memeriksa kelengkapan berkas surat masuk');
+        expect(added?.classes).toContain('sopAdded');
+        expect(added?.fill).toBe('rgb(218, 251, 225)');
+        const edited = node('pendistribusian surat ke bidang teknis');
+        expect(edited?.classes).toContain('sopChanged');
+        expect(edited?.fill).toBe('rgb(255, 223, 182)');
+        expect(edited?.tip).toContain('ke bidang → ');
+        const ghost = node('Membuat disposisi dan menyampaikan surat kepada Kepala Badan');
+        expect(ghost?.classes).toContain('sopRemoved');
+        expect(node('Mengarsipkan surat')?.classes).not.toContain('sopChanged');
+        const summary = await frame.locator('#summary').innerText();
+        expect(summary).toMatch(/1 document\(s\) changed/);
+        expect(summary).toContain('disposisi');
+        expect(summary).toContain('periksa');
+        expect(summary).toContain('HEAD');
+        await shot('11-compare-with-head');
+    }, 180000);
 
     it('reports the activation time from the extension log', async () => {
         const text = extensionLog();

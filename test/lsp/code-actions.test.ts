@@ -23,13 +23,13 @@ async function actionsFor(s: SopServices, text: string, pick: (d: Diagnostic) =>
 describe('quick fixes (testCodeAction)', () => {
     test('SOP-H02: insert the missing nomor in canonical position with a placeholder', async () => {
         const input = validSop.replace('  nomor      "SOP.SEK.01.01"\n', '');
-        const expected = validSop.replace('  nomor      "SOP.SEK.01.01"\n', '  nomor "SOP number"\n');
+        const expected = validSop.replace('  nomor      "SOP.SEK.01.01"\n', '  nomor "… Nomor SOP …"\n');
         await fix(input, 'SOP-H02', expected);
     });
 
     test('SOP-H13: insert the missing peralatan after kualifikasi', async () => {
         const input = validSop.replace('  peralatan   { "Komputer" }\n', '');
-        const expected = validSop.replace('  peralatan   { "Komputer" }\n', '  peralatan { "Description" }\n');
+        const expected = validSop.replace('  peralatan   { "Komputer" }\n', '  peralatan { "… Uraian …" }\n');
         await fix(input, 'SOP-H13', expected);
     });
 
@@ -52,7 +52,7 @@ describe('quick fixes (testCodeAction)', () => {
   maklumat "Kami sanggup" disahkan "Kepala" nama "N"
   konsultasi-publik 2023-12-01 peserta { "Warga" }
 }`;
-        await fix(sp(''), 'SP-01', sp('\n  biaya "No charge"'));
+        await fix(sp(''), 'SP-01', sp('\n  biaya "… Tidak dipungut biaya …"'));
     });
 
     test('SP-01 for the procedures links an SOP of the workspace', async () => {

@@ -69,6 +69,7 @@ export const lspMessages = {
     invalidName: { id: '"{0}" bukan id yang sah (huruf, angka, garis bawah; bukan kata kunci).', en: '"{0}" is not a valid id (letters, digits, underscore; not a keyword).' },
     // placeholders of inserted components
     phNumber: { id: 'Nomor SOP', en: 'SOP number' },
+    phDate: { id: 'tanggal', en: 'date' },
     phUnit: { id: 'Nama instansi/unit kerja', en: 'Organisation / unit' },
     phLogo: { id: 'logo.png', en: 'logo.png' },
     phRole: { id: 'Jabatan', en: 'Position' },

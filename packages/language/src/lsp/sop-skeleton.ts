@@ -29,11 +29,19 @@ export interface Component {
     parts: (c: TemplateContext) => Part[];
 }
 
-const ph = (key: LspMessage, c: TemplateContext): Part => ({ ph: msg(key, c.locale) });
+/**
+ * A placeholder for the author's own text: written between ellipses (`"… Nomor SOP …"`) so that it
+ * is itself a diagnostic (DOC-09) until replaced; a quick fix never makes a missing component look
+ * filled in.
+ */
+const ph = (key: LspMessage, c: TemplateContext): Part => ({ ph: `\u2026 ${msg(key, c.keywords)} \u2026` });
+/** A placeholder for an id: an id must stay an id to parse, so it is not marked (the author names it). */
+const idPh = (key: LspMessage, c: TemplateContext): Part => ({ ph: msg(key, c.keywords) });
 const kw = (key: string, c: TemplateContext) => keywordIn(key, c.keywords);
 const text = (key: string, p: LspMessage) => (c: TemplateContext): Part[] => [`${kw(key, c)} "`, ph(p, c), '"'];
 const list = (key: string, p: LspMessage) => (c: TemplateContext): Part[] => [`${kw(key, c)} { "`, ph(p, c), '" }'];
-const date = (key: string) => (c: TemplateContext): Part[] => [`${kw(key, c)} `, { ph: c.today }];
+// No date is ever filled in for the author: a placeholder text stands where the date goes.
+const date = (key: string) => (c: TemplateContext): Part[] => [`${kw(key, c)} "`, ph('phDate', c), '"'];
 
 /** The identity block of an SOP AP, in the order of the printed header (Permenpan RB 35/2012). */
 export const sopComponents: readonly Component[] = [
@@ -56,8 +64,8 @@ export const sopComponents: readonly Component[] = [
 export const spComponents: readonly Component[] = [
     { key: 'legal-basis', parts: list('legal-basis', 'phLegal') },
     { key: 'requirements', parts: list('requirements', 'phItem') },
-    { key: 'procedures', parts: c => [`${kw('procedures', c)} `, c.sopId ? { ph: c.sopId } : ph('phSopId', c)] },
-    { key: 'service-time', parts: c => [`${kw('service-time', c)} `, ph('phServiceTime', c)] },
+    { key: 'procedures', parts: c => [`${kw('procedures', c)} `, c.sopId ? { ph: c.sopId } : idPh('phSopId', c)] },
+    { key: 'service-time', parts: text('service-time', 'phServiceTime') },
     { key: 'fees', parts: text('fees', 'phFees') },
     { key: 'products', parts: list('products', 'phItem') },
     { key: 'facilities', parts: list('facilities', 'phItem') },
@@ -68,9 +76,9 @@ export const spComponents: readonly Component[] = [
     { key: 'service-guarantee', parts: text('service-guarantee', 'phItem') },
     { key: 'safety-guarantee', parts: text('safety-guarantee', 'phItem') },
     { key: 'evaluation', parts: text('evaluation', 'phItem') },
-    { key: 'enactment', parts: c => [`${kw('enactment', c)} "`, ph('phDecree', c), `" ${kw('date', c)} `, { ph: c.today }, ` ${kw('by', c)} "`, ph('phRole', c), '"'] },
+    { key: 'enactment', parts: c => [`${kw('enactment', c)} "`, ph('phDecree', c), `" ${kw('date', c)} "`, ph('phDate', c), `" ${kw('by', c)} "`, ph('phRole', c), '"'] },
     { key: 'service-pledge', parts: c => [`${kw('service-pledge', c)} "`, ph('phPledge', c), `" ${kw('approved', c)} "`, ph('phRole', c), `" ${kw('name', c)} "`, ph('phPerson', c), '"'] },
-    { key: 'public-consultation', parts: c => [`${kw('public-consultation', c)} `, { ph: c.today }, ` ${kw('participants', c)} { "`, ph('phParticipants', c), '" }'] },
+    { key: 'public-consultation', parts: c => [`${kw('public-consultation', c)} "`, ph('phDate', c), `" ${kw('participants', c)} { "`, ph('phParticipants', c), '" }'] },
 ];
 
 /** The canonical key a member is known by in the component lists. */
@@ -114,7 +122,7 @@ export function snippet(lines: ReadonlyArray<readonly Part[]>, first = 1): strin
 /** A whole new SOP: id, title, the identity block, two pelaksana and a two-step procedure. */
 export function newSopLines(c: TemplateContext): Part[][] {
     return [
-        ['sop ', ph('phSopId', c), ' "', ph('phTitle', c), '" {'],
+        ['sop ', idPh('phSopId', c), ' "', ph('phTitle', c), '" {'],
         ...sopComponents.map(comp => ['  ', ...comp.parts(c)]),
         [''],
         [`  ${kw('actor', c)} `, { ph: 'admin' }, ' "', ph('phActorTitle', c), '"'],
@@ -131,7 +139,7 @@ export function newSopLines(c: TemplateContext): Part[][] {
 /** A whole new Standar Pelayanan with its 14 components, penetapan, maklumat and konsultasi publik. */
 export function newServiceStandardLines(c: TemplateContext): Part[][] {
     return [
-        [`${kw('service-standard', c)} `, ph('phSpId', c), ' "', ph('phSpTitle', c), '" {'],
+        [`${kw('service-standard', c)} `, idPh('phSpId', c), ' "', ph('phSpTitle', c), '" {'],
         ['  ', ...text('unit', 'phUnit')(c)],
         ...spComponents.map(comp => ['  ', ...comp.parts(c)]),
         ['}'],

@@ -171,6 +171,8 @@ const list: RuleDef[] = [
         ['Nilai "{0}" tidak dikenal untuk "{1}"; pilihan: {2}.', 'Unknown value "{0}" for "{1}"; choose from: {2}.']),
     r('DOC-07', 'error', 'all', 'Templat dokumen resmi', ['Templat tidak ada', 'Unknown template'],
         ['Templat "{0}" tidak ditemukan di workspace.', 'The template "{0}" is not in the workspace.']),
+    r('DOC-09', 'error', 'all', 'Isian dokumen oleh penyusun (templat tidak mengisi data)', ['Isian contoh', 'Placeholder'],
+        ['Isian contoh "{0}" belum diganti dengan isi sebenarnya.', 'The placeholder "{0}" has not been replaced with the real content.']),
     r('DOC-08', 'error', 'all', 'Struktur bahasa SOP (teks diapit tanda petik pada satu baris)', ['Tanda petik tidak berpasangan', 'Unpaired quote'],
         ['{0}', '{0}']),
 ];

@@ -3,10 +3,11 @@
  * regulation names (an undeclared pelaksana is SOP-P02, a missing jump target SOP-P08, an
  * unknown related SOP SOP-H14 ...), and every diagnostic carries its regulation source.
  */
-import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
+import { CstUtils, DefaultDocumentValidator, isLeafCstNode, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { withoutSyntaxNoise } from './syntax-noise.js';
+import { isPlaceholderText, withoutPlaceholderNoise } from './placeholders.js';
 import * as ast from '../generated/ast.js';
 import type { SopServices } from '../sop-module.js';
 import { canonicalKey } from '../syntax/keywords.js';
@@ -28,7 +29,22 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         this.reportUnclosedTexts(document, diagnostics);
-        return withoutSyntaxNoise(document, diagnostics);
+        this.reportPlaceholders(document, diagnostics);
+        return withoutPlaceholderNoise(withoutSyntaxNoise(document, diagnostics));
+    }
+
+    /** DOC-09 on every text that is still a placeholder a quick fix or completion inserted (`"… Nomor SOP …"`). */
+    private reportPlaceholders(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return;
+        const settings = this.services.sop.Settings;
+        const reporter = new Reporter((severity, message, info) => {
+            diagnostics.push(this.toDiagnostic(severity, message, info));
+        }, settings.locale, settings.defaultProfile);
+        for (const leaf of CstUtils.streamCst(root)) {
+            if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING' || !isPlaceholderText(leaf.text)) continue;
+            reporter.report('DOC-09', { node: leaf.astNode, range: leaf.range }, [leaf.text.replace(/^"|"$/g, '')]);
+        }
     }
 
     /** DOC-08 on every text whose quotes do not pair (the lexer ends it at the end of its line). */

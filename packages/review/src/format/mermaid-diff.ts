@@ -14,9 +14,9 @@ import type { DocumentReport, ReviewLang } from '../types.js';
 export const DIFF_CLASSES = { added: 'sopAdded', changed: 'sopChanged', removed: 'sopRemoved' } as const;
 
 const CLASS_DEFS = [
-    `classDef ${DIFF_CLASSES.added} fill:#dafbe1,stroke:#1a7f37,stroke-width:3px`,
-    `classDef ${DIFF_CLASSES.changed} fill:#ffdfb6,stroke:#bc4c00,stroke-width:3px`,
-    `classDef ${DIFF_CLASSES.removed} fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:6 4`,
+    `classDef ${DIFF_CLASSES.added} fill:#dafbe1,stroke:#1a7f37,stroke-width:3px,color:#111111`,
+    `classDef ${DIFF_CLASSES.changed} fill:#ffdfb6,stroke:#bc4c00,stroke-width:3px,color:#111111`,
+    `classDef ${DIFF_CLASSES.removed} fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:6 4,color:#111111`,
 ];
 
 /**

@@ -35,6 +35,11 @@ const en = {
     renderTimeout: 'The preview did not render the diagram in time.',
     hasErrors: '{0} has {1} error(s); the export shows the document as it is now.',
     pickFormat: 'Export format',
+    workingTree: 'working tree',
+    compareNoGit: 'Compare needs the built-in Git extension and {0} in a git repository.',
+    compareNoPrevious: '{0} has no previous revision in git.',
+    compareFailed: 'Compare failed: {0}',
+    compareNoSop: 'No SOP flowchart to compare in this file.',
 };
 type Keys = keyof typeof en;
 const id: Record<Keys, string> = {
@@ -58,6 +63,11 @@ const id: Record<Keys, string> = {
     renderTimeout: 'Pratinjau tidak selesai merender diagram tepat waktu.',
     hasErrors: '{0} memiliki {1} galat; ekspor menampilkan dokumen apa adanya sekarang.',
     pickFormat: 'Format ekspor',
+    workingTree: 'working tree',
+    compareNoGit: 'Perbandingan memerlukan ekstensi Git bawaan dan {0} di dalam repositori git.',
+    compareNoPrevious: '{0} tidak memiliki revisi sebelumnya di git.',
+    compareFailed: 'Perbandingan gagal: {0}',
+    compareNoSop: 'Tidak ada diagram alir SOP untuk dibandingkan di berkas ini.',
 };
 
 /** A UI string with `{n}` placeholders filled in. */

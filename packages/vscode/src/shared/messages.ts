@@ -5,7 +5,22 @@
  */
 
 /** The three things the preview can show. */
-export type PreviewView = 'flowchart' | 'document' | 'service-standard';
+export type PreviewView = 'flowchart' | 'document' | 'service-standard' | 'compare';
+
+/** The compare view: a revision of the file against its current text (see "SOP: Compare with HEAD"). */
+export interface CompareContent {
+    title: string;
+    /** The review's summary and details, one line per string (the text of `sop diff`). */
+    summary: string[];
+    /** Mermaid text of the new version with added, changed and removed (ghost) steps styled. */
+    mermaid?: string;
+    /** Mermaid node id → step id (click to reveal). */
+    nodes: Record<string, string>;
+    /** Mermaid node id → what changed (old → new), shown as the node's tooltip. */
+    tooltips: Record<string, string>;
+    oldLabel: string;
+    newLabel: string;
+}
 
 /** UI strings the webview shows, already in the chosen language. */
 export interface WebviewStrings {
@@ -56,6 +71,10 @@ export interface UpdateMessage {
     locked: boolean;
     /** Step id under the cursor, if any. */
     highlight?: string;
+    /** View `compare`: the review's summary lines above the flowchart. */
+    summary?: string[];
+    /** View `compare`: Mermaid node id → tooltip text. */
+    tooltips?: Record<string, string>;
 }
 
 /** Extension → webview: highlight the node of this step (or clear with undefined). */

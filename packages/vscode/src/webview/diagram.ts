@@ -82,6 +82,20 @@ export class Diagram {
         svg.style.maxWidth = 'none';
     }
 
+    /** Sets each node's tooltip (an SVG <title>) from Mermaid node id → text; other nodes get none. */
+    tooltips(tips: Record<string, string>): void {
+        this.canvas.querySelectorAll('g.node').forEach(n => {
+            n.querySelector(':scope > title.sop-tip')?.remove();
+            const dataId = n.getAttribute('data-id') ?? /flowchart-(.+)-\d+$/.exec(n.id)?.[1];
+            const text = dataId ? tips[dataId] : undefined;
+            if (!text) return;
+            const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+            title.classList.add('sop-tip');
+            title.textContent = text;
+            n.prepend(title);
+        });
+    }
+
     /** Marks the node of `stepId` (and clears the previous mark). */
     highlight(stepId: string | undefined): void {
         this.highlighted = stepId;

@@ -23,7 +23,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
-const stage = byId('stage'), canvas = byId('canvas'), doc = byId('doc'), banner = byId('banner');
+const stage = byId('stage'), canvas = byId('canvas'), doc = byId('doc'), banner = byId('banner'), summary = byId('summary');
 let saved: SavedState = vscode.getState() ?? {};
 let strings: WebviewStrings | undefined;
 let errorText: string | undefined;
@@ -65,6 +65,19 @@ function showBanner(): void {
     }
 }
 
+/** The compare view's review summary above the flowchart (plain text lines). */
+function showSummary(lines: string[] | undefined): void {
+    summary.hidden = !lines?.length;
+    if (!lines?.length) { summary.replaceChildren(); return; }
+    const [first, ...rest] = lines;
+    const head = document.createElement('div');
+    head.className = 'summary-line';
+    head.textContent = first;
+    const details = document.createElement('pre');
+    details.textContent = rest.join('\n').replace(/^\n+/, '');
+    summary.replaceChildren(head, details);
+}
+
 async function update(m: UpdateMessage): Promise<void> {
     const started = performance.now();
     errorCount = m.errors;
@@ -72,23 +85,26 @@ async function update(m: UpdateMessage): Promise<void> {
     toolbar.setState(m.view, m.locked, m.title);
     save({ uri: m.uri, view: m.view, locked: m.locked });
     document.body.dataset.view = m.view;
+    const drawsFlowchart = m.view === 'flowchart' || m.view === 'compare';
+    showSummary(m.view === 'compare' ? m.summary : undefined);
     if (m.empty) {
-        stage.hidden = m.view !== 'flowchart';
+        stage.hidden = !drawsFlowchart;
         canvas.replaceChildren();
-        doc.hidden = m.view === 'flowchart';
+        doc.hidden = drawsFlowchart;
         const p = document.createElement('p');
         p.className = 'empty';
         p.textContent = m.empty;
-        (m.view === 'flowchart' ? canvas : doc).replaceChildren(p);
+        (drawsFlowchart ? canvas : doc).replaceChildren(p);
         showBanner();
         return;
     }
-    if (m.view === 'flowchart' && m.mermaid !== undefined) {
+    if (drawsFlowchart && m.mermaid !== undefined) {
         stage.hidden = false;
         doc.hidden = true;
         const drawn = await diagram.show(m.mermaid, m.nodes ?? {});
         if (drawn && panZoom.autoFit) panZoom.fit(false);
         diagram.highlight(m.highlight);
+        if (m === last) diagram.tooltips(m.tooltips ?? {});
     } else {
         stage.hidden = true;
         doc.hidden = false;
@@ -136,7 +152,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 
 // The editor theme changed (VS Code swaps the body classes): redraw with the matching colours.
 new MutationObserver(() => {
-    if (last?.view === 'flowchart' && last.mermaid !== undefined) void diagram.show(last.mermaid, last.nodes ?? {}, true);
+    const m = last;
+    if ((m?.view === 'flowchart' || m?.view === 'compare') && m.mermaid !== undefined) {
+        void diagram.show(m.mermaid, m.nodes ?? {}, true).then(() => diagram.tooltips(m.tooltips ?? {}));
+    }
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 window.addEventListener('resize', () => { if (panZoom.autoFit) panZoom.fit(false); });
 

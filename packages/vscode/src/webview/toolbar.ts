@@ -101,6 +101,6 @@ export class Toolbar {
             this.lockButton.classList.toggle('active', locked);
         }
         if (this.titleEl) this.titleEl.textContent = title;
-        document.body.classList.toggle('flowchart-view', view === 'flowchart');
+        document.body.classList.toggle('flowchart-view', view === 'flowchart' || view === 'compare');
     }
 }

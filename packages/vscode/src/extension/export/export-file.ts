@@ -44,7 +44,7 @@ export async function exportModels(
         if (FLOWCHART_FORMATS.has(format) && model.kind !== 'sop') continue;
         if (model.kind === 'collection' && format !== 'md') continue;
         const file = path.join(dir, outputFileName(source.fsPath, model.id, format));
-        const content = finalContent(format, await exportContent(model, format, settings, panel), rel);
+        const content = finalContent(format, await exportContent(model, format, settings, panel, result.errors), rel);
         const outcome = await writeWithConsent(file, content, policy, batch);
         out[outcome === 'written' ? 'written' : outcome === 'unchanged' ? 'unchanged' : 'skipped'].push(file);
     }

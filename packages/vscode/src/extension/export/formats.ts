@@ -13,17 +13,21 @@ import { htmlToPdf } from './pdf.js';
 /** Formats that exist only for an SOP (they are drawings of its flowchart). */
 export const FLOWCHART_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'mmd']);
 
-/** The content of `format` for `model`; `panel` renders SVG/PNG. */
-export async function exportContent(model: DocumentModel, format: ExportFormat, settings: ExportSettings, panel: () => Promise<PreviewPanel>): Promise<string | Uint8Array> {
+/**
+ * The content of `format` for `model`; `panel` renders SVG/PNG. `errors`: the errors of its file;
+ * a document with errors is a draft, its official document marked KONSEP / DRAFT on every page.
+ */
+export async function exportContent(model: DocumentModel, format: ExportFormat, settings: ExportSettings, panel: () => Promise<PreviewPanel>, errors = 0): Promise<string | Uint8Array> {
+    const draft = errors > 0 ? { errors } : undefined;
     // The document's language, not the editor's: an Indonesian SOP is printed in Indonesian.
     const lang = documentLanguage(model);
     const theme = settings.theme as MermaidTheme;
     switch (format) {
         case 'mmd': return renderMermaid(asSop(model), { lang, theme });
         case 'md': return renderMarkdown(model, { lang, theme });
-        case 'html': return renderOfficialHtml(model, { lang });
-        case 'pdf': return htmlToPdf(renderOfficialHtml(model, { lang }), settings.browserPath);
-        case 'docx': return renderDocx(model, { lang });
+        case 'html': return renderOfficialHtml(model, { lang, draft });
+        case 'pdf': return htmlToPdf(renderOfficialHtml(model, { lang, draft }), settings.browserPath);
+        case 'docx': return renderDocx(model, { lang, draft });
         case 'svg':
         case 'png': {
             const p = await panel();

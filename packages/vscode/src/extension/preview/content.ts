@@ -45,7 +45,7 @@ export function buildUpdate(
     if (view === 'service-standard') {
         const sp = model.kind === 'sp' ? model : shown.models.find(m => m.kind === 'sp');
         if (!sp) return { ...base, title: model.title, empty: strings.noServiceStandard };
-        return { ...base, title: sp.title, html: renderOfficialBody(sp, { lang: documentLanguage(sp) }), css: officialCss };
+        return { ...base, title: sp.title, html: renderOfficialBody(sp, { lang: documentLanguage(sp), draft: shown.errors ? { errors: shown.errors } : undefined }), css: officialCss };
     }
-    return { ...base, title: model.title, html: renderOfficialBody(model, { lang: documentLanguage(model) }), css: officialCss };
+    return { ...base, title: model.title, html: renderOfficialBody(model, { lang: documentLanguage(model), draft: shown.errors ? { errors: shown.errors } : undefined }), css: officialCss };
 }

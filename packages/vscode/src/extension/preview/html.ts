@@ -38,6 +38,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <body>
 <div id="toolbar" role="toolbar"></div>
 <div id="banner" hidden></div>
+<div id="summary" hidden></div>
 <div id="stage"><div id="canvas"></div></div>
 <div id="doc" hidden></div>
 <script nonce="${nonce}" src="${asset('out/media/mermaid.min.js')}"></script>

@@ -10,6 +10,8 @@ import { PREVIEW_VIEW_TYPE } from '../../shared/messages.js';
 import { t } from '../i18n.js';
 import { previewSettings } from '../settings.js';
 import { PreviewPanel, type PanelHost, type PanelState } from './preview-panel.js';
+import { compareWithRevision } from '../compare/compare.js';
+import { previousRevision, repositoryOf } from '../compare/git-api.js';
 
 /** How the manager reaches the language server and the export commands. */
 export interface PreviewServices {
@@ -28,6 +30,8 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
         reg('sop.preview.open', (uri?: vscode.Uri) => this.open(uri, false));
         reg('sop.preview.toggleLock', () => this.toggleLock());
         reg('sop.preview.showSource', () => this.showSource());
+        reg('sop.compare.head', (arg?: unknown) => this.compare(arg, false));
+        reg('sop.compare.previous', (arg?: unknown) => this.compare(arg, true));
         context.subscriptions.push(
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
             vscode.window.onDidChangeActiveTextEditor(e => this.followEditor(e)),
@@ -91,6 +95,36 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
         this.panels.add(panel);
         this.activePanel = panel;
         void vscode.commands.executeCommand('setContext', 'sop.previewOpen', true);
+    }
+
+    /**
+     * "Compare with HEAD / Previous Revision" of a .sop file: from an editor (also a diff editor,
+     * whose git: side maps to the file), the SCM view (a resource state) or the command palette.
+     */
+    private async compare(arg: unknown, previous: boolean): Promise<void> {
+        const given = arg instanceof vscode.Uri ? arg
+            : (arg as { resourceUri?: unknown } | undefined)?.resourceUri instanceof vscode.Uri ? (arg as { resourceUri: vscode.Uri }).resourceUri
+            : vscode.window.activeTextEditor?.document.languageId === 'sop' ? vscode.window.activeTextEditor.document.uri : this.activePanel?.uri;
+        if (!given) { void vscode.window.showWarningMessage(t('noActiveSop')); return; }
+        const file = given.scheme === 'file' ? given : vscode.Uri.file(given.fsPath);
+        const name = file.path.split('/').pop() ?? '';
+        try {
+            const repo = await repositoryOf(file);
+            if (!repo) { void vscode.window.showWarningMessage(t('compareNoGit', name)); return; }
+            const ref = previous ? await previousRevision(repo, file) : 'HEAD';
+            if (!ref) { void vscode.window.showWarningMessage(t('compareNoPrevious', name)); return; }
+            const label = previous ? ref.slice(0, 7) : 'HEAD';
+            const recompute = () => compareWithRevision(repo, file, ref, label);
+            const started = Date.now();
+            const content = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `SOP: ${name} ↔ ${label}` }, recompute);
+            this.services.log.info(`compare ${file.toString()} with ${label} in ${Date.now() - started} ms`);
+            const panel = await this.open(file, true);
+            panel?.showCompare(content, recompute);
+        } catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            this.services.log.warn(`compare failed: ${message}`);
+            void vscode.window.showErrorMessage(t('compareFailed', message));
+        }
     }
 
     private toggleLock(): void {

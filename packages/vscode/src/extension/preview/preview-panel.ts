@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ModelsResult } from '@sop/language';
-import type { ExportRequestMessage, FromWebview, PreviewView, ToWebview } from '../../shared/messages.js';
+import type { CompareContent, ExportRequestMessage, FromWebview, PreviewView, ToWebview, UpdateMessage } from '../../shared/messages.js';
 import { PREVIEW_VIEW_TYPE } from '../../shared/messages.js';
 import { t, webviewStrings } from '../i18n.js';
 import { previewSettings } from '../settings.js';
@@ -39,6 +39,8 @@ export class PreviewPanel {
     private exportRequests = new Map<number, { resolve: (data: string) => void; reject: (e: Error) => void }>();
     private nextRequest = 1;
     private readonly disposables: vscode.Disposable[] = [];
+    /** The compare view's content and how to compute it again after an edit. */
+    private compare?: { content: CompareContent; recompute: () => Promise<CompareContent> };
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -70,6 +72,8 @@ export class PreviewPanel {
     setDocument(uri: vscode.Uri): void {
         if (uri.toString() === this.uri.toString()) return;
         this.uri = uri;
+        this.compare = undefined;
+        if (this.view === 'compare') this.view = 'flowchart';
         this.lastValid = undefined;
         this.current = undefined;
         this.updateTitle();
@@ -101,7 +105,32 @@ export class PreviewPanel {
         if (ticket !== this.refreshing || !result) return; // a newer request is on its way
         this.current = result;
         if (result.errors === 0) this.lastValid = result;
+        if (this.compare && this.view === 'compare') {
+            const compare = this.compare;
+            try {
+                const content = await compare.recompute();
+                if (ticket !== this.refreshing || compare !== this.compare) return;
+                compare.content = content;
+            } catch (e) {
+                this.host.log?.(`compare failed: ${e instanceof Error ? e.message : String(e)}`);
+            }
+        }
         this.repaint();
+    }
+
+    /** Shows the compare view (a revision against the current text) and keeps it current on edits. */
+    showCompare(content: CompareContent, recompute: () => Promise<CompareContent>): void {
+        this.compare = { content, recompute };
+        this.view = 'compare';
+        this.repaint();
+    }
+
+    private compareUpdate(c: CompareContent): UpdateMessage {
+        return {
+            type: 'update', uri: this.uri.toString(), version: this.current?.version ?? 0, view: 'compare', title: c.title,
+            errors: 0, stale: false, locked: this.locked, mermaid: c.mermaid, nodes: c.nodes, tooltips: c.tooltips, summary: c.summary,
+            empty: c.mermaid === undefined ? t('compareNoSop') : undefined,
+        };
     }
 
     /** The cursor line of the visible editor of this document, if any. */
@@ -112,6 +141,10 @@ export class PreviewPanel {
 
     /** Sends the current content (no server round trip: view switch, cursor moved to another document). */
     repaint(): void {
+        if (this.view === 'compare') {
+            if (this.compare) { this.post(this.compareUpdate(this.compare.content)); this.saveState(); return; }
+            this.view = 'flowchart'; // restored after a reload: the compare is not kept
+        }
         if (!this.current) return;
         const shown = this.current.errors > 0 && this.lastValid ? this.lastValid : this.current;
         const line = previewSettings(this.uri).followCursor ? this.cursorLine() : undefined;
