@@ -15,14 +15,21 @@ export async function waitForWorkbench(page: Page): Promise<void> {
  * search warming up, which takes many seconds right after start).
  */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
+    // The side bar may show another view (Source Control once a repository exists): show the Explorer.
+    if (!(await page.locator('.explorer-folders-view').isVisible())) await runCommand(page, 'View: Show Explorer');
     await focusEditor(page); // the Explorer opens files in the active group: make it the first one
     const parts = relativePath.split('/');
     for (const [i, name] of parts.entries()) {
         const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
         await row.waitFor({ timeout: 30000 });
         const last = i === parts.length - 1;
-        if (!last && await row.getAttribute('aria-expanded') === 'true') continue;
-        await row.click();
+        if (last) { await row.click(); continue; }
+        // A click on a folder the tree is still refreshing can be lost: click until it is expanded.
+        for (let attempt = 0; await row.getAttribute('aria-expanded') !== 'true'; attempt++) {
+            if (attempt >= 5) throw new Error(`the Explorer folder ${name} does not expand`);
+            await row.click();
+            await page.waitForFunction(el => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 5000 }).catch(() => undefined);
+        }
     }
     const name = parts[parts.length - 1];
     await page.waitForSelector(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`, { timeout: 15000 });
@@ -144,11 +151,23 @@ export async function waitForSvgText(frame: Frame, needle: string, timeoutMs = 2
 
 /** Switches the colour theme with the theme picker (Ctrl+K Ctrl+T). */
 export async function setColorTheme(page: Page, theme: string): Promise<void> {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(theme);
+    // Right after a theme change the workbench may re-layout and close a picker that just opened:
+    // open it again until the theme name can be typed into it (a condition, not a pause).
+    for (let attempt = 0; ; attempt++) {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+T');
+        try {
+            await input.waitFor({ state: 'visible', timeout: 10000 });
+            await input.fill(theme, { timeout: 5000 });
+            break;
+        } catch (e) {
+            if (attempt >= 3) throw e;
+            await page.keyboard.press('Escape');
+            const tab = page.locator('.editor-group-container').first().locator('.tab.active');
+            if (await tab.count()) await tab.click();
+        }
+    }
     await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10000 });
