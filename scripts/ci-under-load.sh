@@ -20,6 +20,6 @@ for i in $(seq 1 "$RUNS"); do
     start=$(date +%s)
     (cd "$dir" && CI=true bash .ci/run) > "$OUT/run-$i.log" 2>&1
     code=$?
-    tests=$(grep -E "^ +Tests " "$OUT/run-$i.log" | sed 's/\x1b\[[0-9;]*m//g' | tail -1 | tr -s ' ')
+    tests=$(sed 's/\x1b\[[0-9;]*m//g' "$OUT/run-$i.log" | grep -E "^ +Tests " | tail -2 | tr -s ' ' | tr '\n' ';')
     echo "run $i: exit $code, $(( $(date +%s) - start )) s,${tests}"
 done
