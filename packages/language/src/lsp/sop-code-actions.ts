@@ -21,7 +21,8 @@ import { msg } from '../i18n/lsp-messages.js';
 import { parseDate } from '../model/dates.js';
 import { stepsOf } from '../model/sop-model-builder.js';
 import type { RuleData } from '../validation/report.js';
-import { componentKey, keywordCounts, keywordLanguage, missingComponents, plain, sopComponents, spComponents, type Component, type TemplateContext } from './sop-skeleton.js';
+import { componentKey, missingComponents, plain, sopComponents, spComponents, type Component, type TemplateContext } from './sop-skeleton.js';
+import { keywordCounts, keywordLanguage } from '../model/keyword-language.js';
 import type { SopFormatter } from './sop-formatter.js';
 
 /** Diagnostic codes that mean "this component is missing", with the component they name. */
@@ -82,7 +83,7 @@ export class SopCodeActionProvider implements CodeActionProvider {
     private templateContext(document: LangiumDocument): TemplateContext {
         const settings = this.services.sop.Settings;
         const sopId = this.services.shared.workspace.IndexManager.allElements(ast.Sop.$type).head()?.name;
-        return { keywords: keywordLanguage(document.parseResult.value as ast.Model, settings.locale), locale: settings.locale, today: settings.today, sopId };
+        return { keywords: keywordLanguage(document.parseResult.value as ast.Model, settings.locale), locale: settings.locale, sopId };
     }
 
     /** Indentation of the members of a document (that of its first member, else two spaces). */

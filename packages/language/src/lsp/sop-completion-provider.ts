@@ -19,7 +19,8 @@ import { canonicalKey, keywordPair, type Lang } from '../syntax/keywords.js';
 import { keywordDoc } from '../i18n/keyword-docs.js';
 import { msg } from '../i18n/lsp-messages.js';
 import { allowedKeys, allowedTypes } from '../validation/structure-checks.js';
-import { componentKey, keywordLanguage, newServiceStandardLines, newSopLines, snippet, type TemplateContext } from './sop-skeleton.js';
+import { componentKey, newServiceStandardLines, newSopLines, snippet, type TemplateContext } from './sop-skeleton.js';
+import { keywordLanguage } from '../model/keyword-language.js';
 
 /** Unit words offered after a number (Indonesian first, then English), see model/durations.ts. */
 export const durationUnitWords: Record<Lang, readonly string[]> = {
@@ -196,7 +197,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
     private snippets(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const keywords = this.documentLanguage(context);
         const sopId = this.sopServices.shared.workspace.IndexManager.allElements(ast.Sop.$type).head()?.name;
-        const c: TemplateContext = { keywords, locale: this.locale, today: this.sopServices.sop.Settings.today, sopId };
+        const c: TemplateContext = { keywords, locale: this.locale, sopId };
         const item = (label: string, text: string, sortText: string): CompletionValueItem => ({
             label, kind: CompletionItemKind.Snippet, insertText: text, insertTextFormat: InsertTextFormat.Snippet,
             filterText: label, sortText,

@@ -4,8 +4,7 @@
  * inserts them as snippets (the same placeholders become tab stops).
  */
 import * as ast from '../generated/ast.js';
-import { CstUtils, GrammarAST } from 'langium';
-import { canonicalKey, keywordIn, keywordPair, type Lang } from '../syntax/keywords.js';
+import { canonicalKey, keywordIn, type Lang } from '../syntax/keywords.js';
 import { msg, type LspMessage } from '../i18n/lsp-messages.js';
 
 /** A piece of a template: literal text or a placeholder (a tab stop in a snippet). */
@@ -17,8 +16,6 @@ export interface TemplateContext {
     keywords: Lang;
     /** Language of the placeholder texts. */
     locale: Lang;
-    /** Today's date (ISO), for dates that must not be `-`. */
-    today: string;
     /** An SOP of the workspace for "sistem, mekanisme, dan prosedur" (else a placeholder id). */
     sopId?: string;
 }
@@ -146,24 +143,3 @@ export function newServiceStandardLines(c: TemplateContext): Part[][] {
     ];
 }
 
-/** How many keywords of a file are written in each language (keywords spelt alike not counted). */
-export function keywordCounts(root: ast.Model): Record<Lang, number> {
-    const counts = { id: 0, en: 0 };
-    if (!root.$cstNode) return counts;
-    for (const leaf of CstUtils.flattenCst(root.$cstNode)) {
-        if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
-        const pair = keywordPair(leaf.text);
-        if (!pair || pair.id === pair.en) continue;
-        counts[leaf.text === pair.id ? 'id' : 'en']++;
-    }
-    return counts;
-}
-
-/**
- * The language the keywords of a document are written in: the majority of keywords whose two
- * spellings differ; `fallback` when there are none.
- */
-export function keywordLanguage(root: ast.Model, fallback: Lang): Lang {
-    const { id, en } = keywordCounts(root);
-    return id === en ? fallback : id > en ? 'id' : 'en';
-}

@@ -1,23 +1,30 @@
 /**
  * The language a document's keywords are written in (`prosedur` or `procedure` ...): the default
- * language of a generic SOP's printed document, and the language quick fixes and messages use
- * for the keywords they suggest, so an English UI does not tell an Indonesian file to write
- * `number "..."`.
+ * language of a generic SOP's printed document, and the language quick fixes, completion and
+ * messages use for the keywords they suggest, so an English UI does not tell an Indonesian file to
+ * write `number "..."`.
  */
-import { CstUtils, isLeafCstNode, type AstNode } from 'langium';
+import { CstUtils, GrammarAST, type AstNode } from 'langium';
 import { keywordPair, type Lang } from '../syntax/keywords.js';
 
-const notKeywords = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
-
-/** The majority language of the bilingual keywords written in a node (Indonesian on a tie). */
-export function keywordLanguageOf(node: AstNode): Lang {
-    if (!node.$cstNode) return 'id';
-    let id = 0, en = 0;
-    for (const leaf of CstUtils.streamCst(node.$cstNode)) {
-        if (!isLeafCstNode(leaf) || leaf.hidden || notKeywords.has(leaf.tokenType.name)) continue;
+/** How many keywords of each language a node (a file, or one document of it) is written with. */
+export function keywordCounts(node: AstNode): Record<Lang, number> {
+    const counts = { id: 0, en: 0 };
+    if (!node.$cstNode) return counts;
+    for (const leaf of CstUtils.flattenCst(node.$cstNode)) {
+        if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
         const pair = keywordPair(leaf.text);
         if (!pair || pair.id === pair.en) continue;
-        if (leaf.text === pair.id) id++; else en++;
+        counts[leaf.text === pair.id ? 'id' : 'en']++;
     }
-    return en > id ? 'en' : 'id';
+    return counts;
+}
+
+/**
+ * The majority language of the keywords whose two spellings differ; `fallback` when there are
+ * none or as many of each.
+ */
+export function keywordLanguage(node: AstNode, fallback: Lang): Lang {
+    const { id, en } = keywordCounts(node);
+    return id === en ? fallback : id > en ? 'id' : 'en';
 }

@@ -2,7 +2,7 @@
  * Builds the semantic model of an SOP from its syntax tree: lanes, nodes with their kind,
  * labelled edges, sections and the critical path.
  */
-import { keywordLanguageOf } from './keyword-language.js';
+import { keywordLanguage } from './keyword-language.js';
 import * as ast from '../generated/ast.js';
 import { canonicalKey } from '../syntax/keywords.js';
 import type { Lane, ProcedureRow, ProcessEdge, ProcessNode, Profile, Section, SopHeader, SopModel } from './model-types.js';
@@ -287,7 +287,7 @@ export function buildSopModel(sop: ast.Sop, defaultProfile: Profile, uri?: strin
         sections,
         criticalPath: criticalPath(nodes, edges),
         template,
-        keywordLanguage: keywordLanguageOf(sop),
+        keywordLanguage: keywordLanguage(sop, 'id'),
         uri,
         range: rangeOf(sop),
     };

@@ -8,7 +8,7 @@ import type { SopServices } from '../sop-module.js';
 import type { SopModel, ServiceStandardModel } from '../model/model-types.js';
 import { profileOf } from '../model/sop-model-builder.js';
 import { Reporter } from './report.js';
-import { keywordLanguageOf } from '../model/keyword-language.js';
+import { keywordLanguage } from '../model/keyword-language.js';
 import type { CheckContext } from './check-context.js';
 import { checkIdentity } from './identity-checks.js';
 import { checkFlow } from './flow-checks.js';
@@ -27,7 +27,7 @@ export class SopValidator {
         const settings = this.services.sop.Settings;
         const models = this.services.sop.Models;
         const profile = profileOf(doc, settings.defaultProfile);
-        const reporter = new Reporter(accept, settings.locale, profile, keywordLanguageOf(doc));
+        const reporter = new Reporter(accept, settings.locale, profile, keywordLanguage(doc, 'id'));
         if (ast.isTemplate(doc)) {
             checkStructure({ doc, model: undefined as never, reporter, services: this.services });
             return;
