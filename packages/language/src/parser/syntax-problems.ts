@@ -4,7 +4,7 @@
  * parses, see the STRING terminal). Tools that must not act on a broken file (`sop fmt`, the
  * formatter, the export's report) ask this one function.
  */
-import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument } from 'langium';
+import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Lang } from '../syntax/keywords.js';
 import { phrase, phrases } from '../i18n/phrases.js';
@@ -40,15 +40,18 @@ export interface UnpairedText {
     node: AstNode;
 }
 
-/** Texts (STRING tokens) of a parsed document that lack a quote, with their 0-based ranges. */
-export function unpairedTexts(document: LangiumDocument): UnpairedText[] {
+/** The text (STRING) tokens of a parsed document, in order. */
+export function textTokens(document: LangiumDocument): LeafCstNode[] {
     const root = document.parseResult.value.$cstNode;
     if (!root) return [];
-    const found: UnpairedText[] = [];
-    for (const node of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(node) && node.tokenType.name === 'STRING' && !isClosedText(node.text)) found.push({ image: node.text, range: node.range, node: node.astNode });
-    }
+    const found: LeafCstNode[] = [];
+    for (const node of CstUtils.streamCst(root)) if (isLeafCstNode(node) && node.tokenType.name === 'STRING') found.push(node);
     return found;
+}
+
+/** Texts (STRING tokens) of a parsed document that lack a quote, with their 0-based ranges. */
+export function unpairedTexts(document: LangiumDocument): UnpairedText[] {
+    return textTokens(document).filter(t => !isClosedText(t.text)).map(t => ({ image: t.text, range: t.range, node: t.astNode }));
 }
 
 /** The text of a 0-based line of a document. */

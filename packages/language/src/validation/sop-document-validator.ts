@@ -3,7 +3,7 @@
  * regulation names (an undeclared pelaksana is SOP-P02, a missing jump target SOP-P08, an
  * unknown related SOP SOP-H14 ...), and every diagnostic carries its regulation source.
  */
-import { CstUtils, DefaultDocumentValidator, isLeafCstNode, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
+import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { withoutSyntaxNoise } from './syntax-noise.js';
@@ -14,8 +14,9 @@ import { canonicalKey } from '../syntax/keywords.js';
 import { profileOf } from '../model/sop-model-builder.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { Reporter } from './report.js';
-import { keywordLanguageOf } from '../model/keyword-language.js';
-import { lineOf, unpairedQuoteMessage, unpairedTexts } from '../parser/syntax-problems.js';
+import { keywordLanguage } from '../model/keyword-language.js';
+import { lineOf, textTokens, unpairedQuoteMessage } from '../parser/syntax-problems.js';
+import { isClosedText } from '../parser/text-token.js';
 import type { RuleData } from './report.js';
 
 export class SopDocumentValidator extends DefaultDocumentValidator {
@@ -28,51 +29,53 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        this.reportUnclosedTexts(document, diagnostics);
-        this.reportPlaceholders(document, diagnostics);
+        this.reportTexts(document, diagnostics);
         return withoutPlaceholderNoise(withoutSyntaxNoise(document, diagnostics));
     }
 
-    /** DOC-09 on every text that is still a placeholder a quick fix or completion inserted (`"… Nomor SOP …"`). */
-    private reportPlaceholders(document: LangiumDocument, diagnostics: Diagnostic[]): void {
-        const root = document.parseResult.value.$cstNode;
-        if (!root) return;
+    /**
+     * One pass over the texts: DOC-08 on a text whose quotes do not pair (the lexer ends it at the
+     * end of its line), DOC-09 on one that is still a placeholder a quick fix or completion
+     * inserted (`"… Nomor SOP …"`).
+     */
+    private reportTexts(document: LangiumDocument, diagnostics: Diagnostic[]): void {
         const settings = this.services.sop.Settings;
         const reporter = new Reporter((severity, message, info) => {
             diagnostics.push(this.toDiagnostic(severity, message, info));
         }, settings.locale, settings.defaultProfile);
-        for (const leaf of CstUtils.streamCst(root)) {
-            if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING' || !isPlaceholderText(leaf.text)) continue;
-            reporter.report('DOC-09', { node: leaf.astNode, range: leaf.range }, [leaf.text.replace(/^"|"$/g, '')]);
-        }
-    }
-
-    /** DOC-08 on every text whose quotes do not pair (the lexer ends it at the end of its line). */
-    private reportUnclosedTexts(document: LangiumDocument, diagnostics: Diagnostic[]): void {
-        const settings = this.services.sop.Settings;
-        const reporter = new Reporter((severity, message, info) => {
-            diagnostics.push(this.toDiagnostic(severity, message, info));
-        }, settings.locale, settings.defaultProfile);
-        for (const text of unpairedTexts(document)) {
-            const { start } = text.range;
-            const message = unpairedQuoteMessage(text.image, start.line + 1, start.character + 1, settings.locale, lineOf(document, start.line));
-            reporter.report('DOC-08', { node: text.node, range: text.range }, [message]);
+        for (const token of textTokens(document)) {
+            const target = { node: token.astNode, range: token.range };
+            if (!isClosedText(token.text)) {
+                const { start } = token.range;
+                reporter.report('DOC-08', target, [unpairedQuoteMessage(token.text, start.line + 1, start.character + 1, settings.locale, lineOf(document, start.line))]);
+            } else if (isPlaceholderText(token.text)) {
+                reporter.report('DOC-09', target, [token.text.slice(1, -1)]);
+            }
         }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const settings = this.services.sop.Settings;
+        // Profile and keyword language are per document: computed once, not once per reference.
+        const reporters = new Map<ast.Document | undefined, Reporter>();
+        const reporterFor = (doc: ast.Document | undefined) => {
+            let reporter = reporters.get(doc);
+            if (!reporter) {
+                const profile = doc ? profileOf(doc, settings.defaultProfile) : settings.defaultProfile;
+                reporter = new Reporter((severity, message, info) => {
+                    diagnostics.push(this.toDiagnostic(severity, message, info));
+                }, settings.locale, profile, doc ? keywordLanguage(doc, 'id') : undefined);
+                reporters.set(doc, reporter);
+            }
+            return reporter;
+        };
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) continue;
             const container = error.info.container;
             const refText = error.info.reference.$refText;
             const range = reference.$refNode?.range;
-            const doc = findDocument(container);
-            const profile = doc ? profileOf(doc, settings.defaultProfile) : settings.defaultProfile;
-            const reporter = new Reporter((severity, message, info) => {
-                diagnostics.push(this.toDiagnostic(severity, message, info));
-            }, settings.locale, profile, doc ? keywordLanguageOf(doc) : undefined);
+            const reporter = reporterFor(findDocument(container));
             const target = { node: container, range };
             if (ast.isStep(container) || ast.isStepSymbol(container) || ast.isSymbolFlow(container) || (ast.isTarget(container) && error.info.property === 'actor')) {
                 reporter.report('SOP-P02', target, [refText]);
