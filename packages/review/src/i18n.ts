@@ -3,7 +3,7 @@
  * official SOP table and identity block, so reviewers read the words of the signed document)
  * and the sentences of the text and Markdown reports.
  */
-import type { ServiceComponentKey } from '@sop/language';
+import { phrase, type ServiceComponentKey } from '@sop/language';
 import { componentTitle } from '@sop/renderers';
 import type { ReviewLang } from './types.js';
 
@@ -159,5 +159,5 @@ const sentences = {
 
 /** A sentence of the report with `{0}`, `{1}` … filled in. */
 export function t(key: keyof typeof sentences, lang: ReviewLang, ...args: unknown[]): string {
-    return sentences[key][lang].replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+    return phrase(sentences[key], lang, ...args);
 }

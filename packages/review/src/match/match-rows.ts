@@ -5,15 +5,10 @@
  */
 import type { ProcedureRow, SopModel } from '@sop/language';
 import { similarity } from './similarity.js';
+import { pairUp, type Match } from './pair-up.js';
 
 /** Matched rows (old index → new index, in new order) and the unmatched ones. */
-export interface RowMatch {
-    pairs: Array<[number, number]>;
-    removed: number[];
-    added: number[];
-    /** Old row id → new row id (unmatched ids map to themselves). */
-    map(oldId: string): string;
-}
+export type RowMatch = Match;
 
 /**
  * A renamed step must keep most of its kegiatan text (TEXT_FLOOR) and score MATCH_FLOOR overall;
@@ -35,45 +30,16 @@ function mutuBaku(r: ProcedureRow): string {
 
 /** Matches rows by id, then renamed ones by similarity; `laneMap` turns old lane ids into new ones. */
 export function matchRows(old: SopModel, neu: SopModel, laneMap: (id: string) => string): RowMatch {
-    const pairs: Array<[number, number]> = [];
-    const usedNew = new Set<number>();
-    const newById = new Map<string, number>();
-    neu.rows.forEach((r, j) => { if (!newById.has(r.id)) newById.set(r.id, j); });
-    const leftOld: number[] = [];
-    old.rows.forEach((r, i) => {
-        const j = newById.get(r.id);
-        if (j !== undefined && !usedNew.has(j)) { pairs.push([i, j]); usedNew.add(j); } else leftOld.push(i);
-    });
-    const leftNew = neu.rows.map((_, j) => j).filter(j => !usedNew.has(j));
-    const candidates: Array<{ i: number; j: number; score: number }> = [];
     const oldLen = Math.max(1, old.rows.length - 1), newLen = Math.max(1, neu.rows.length - 1);
     const oldLanes = primaryLanes(old), newLanes = primaryLanes(neu);
-    for (const i of leftOld) {
-        const o = old.rows[i];
+    return pairUp(old.rows, neu.rows, r => r.id, (i, j) => {
+        const o = old.rows[i], n = neu.rows[j];
+        const text = similarity(o.text, n.text);
+        if (text < TEXT_FLOOR) return undefined;
         const lane = oldLanes[i];
-        for (const j of leftNew) {
-            const n = neu.rows[j];
-            const text = similarity(o.text, n.text);
-            if (text < TEXT_FLOOR) continue;
-            const sameLane = lane !== undefined && laneMap(lane) === newLanes[j] ? 1 : 0;
-            const place = 1 - Math.abs(i / oldLen - j / newLen);
-            const score = 0.55 * text + 0.15 * sameLane + 0.15 * similarity(mutuBaku(o), mutuBaku(n)) + 0.15 * place;
-            if (score >= MATCH_FLOOR) candidates.push({ i, j, score });
-        }
-    }
-    candidates.sort((a, b) => b.score - a.score || Math.abs(a.i - a.j) - Math.abs(b.i - b.j));
-    const usedOld = new Set<number>();
-    for (const c of candidates) {
-        if (usedOld.has(c.i) || usedNew.has(c.j)) continue;
-        pairs.push([c.i, c.j]); usedOld.add(c.i); usedNew.add(c.j);
-    }
-    pairs.sort((a, b) => a[1] - b[1]);
-    const ids = new Map(pairs.map(([i, j]) => [old.rows[i].id, neu.rows[j].id] as const));
-    const matchedOld = new Set(pairs.map(p => p[0]));
-    return {
-        pairs,
-        removed: old.rows.map((_, i) => i).filter(i => !matchedOld.has(i)),
-        added: neu.rows.map((_, j) => j).filter(j => !usedNew.has(j)),
-        map: id => ids.get(id) ?? id,
-    };
+        const sameLane = lane !== undefined && laneMap(lane) === newLanes[j] ? 1 : 0;
+        const place = 1 - Math.abs(i / oldLen - j / newLen);
+        const score = 0.55 * text + 0.15 * sameLane + 0.15 * similarity(mutuBaku(o), mutuBaku(n)) + 0.15 * place;
+        return score >= MATCH_FLOOR ? score : undefined;
+    });
 }
