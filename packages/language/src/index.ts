@@ -13,6 +13,7 @@ export * from './model/sp-model-builder.js';
 export { buildSopModel, stepsOf, profileOf } from './model/sop-model-builder.js';
 export { defaultTemplate, labelSlots } from './model/template-settings.js';
 export { syntaxProblems, type SyntaxProblem } from './parser/syntax-problems.js';
+export { logoImageType } from './validation/logo-checks.js';
 export * from './validation/rules.js';
 export * from './validation/report.js';
 export { LARGE_PROCEDURE_STEPS } from './validation/flow-checks.js';

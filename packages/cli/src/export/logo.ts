@@ -7,8 +7,8 @@
  */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { logoImageType } from '@sop/language';
 
-const mime: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.gif': 'image/gif' };
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 /** The logo as a data: URI, or why it was not used. */
@@ -32,7 +32,7 @@ export function readLogo(sourceFile: string, logo: string | undefined, root = pr
     if (!logo) return undefined;
     if (/^[a-z][a-z0-9+.-]*:/i.test(logo) && !/^[a-z]:[\\/]/i.test(logo)) return { problem: 'a URL is never fetched; name a file beside the document' };
     if (path.isAbsolute(logo)) return { problem: 'an absolute path is not used; name the file relative to the document' };
-    const type = mime[path.extname(logo).toLowerCase()];
+    const type = logoImageType(logo);
     if (!type) return { problem: 'not a .png, .jpg, .gif or .svg file' };
     const sourceDir = path.dirname(path.resolve(sourceFile));
     const base = inside(path.resolve(root), sourceDir) ? path.resolve(root) : sourceDir;

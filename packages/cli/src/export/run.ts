@@ -112,17 +112,19 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             failed = true;
             return false;
         });
-        const errorsOf = (m: DocumentModel) => (doc.diagnostics ?? []).filter(d => d.severity === 1
-            && (!m.range || (d.range.start.line >= m.range.start.line && d.range.start.line <= m.range.end.line))).length;
+        // The errors of each document (those within its lines): a document with any is a draft.
+        const errorCounts = new Map(named.map(m => [m, (doc.diagnostics ?? []).filter(d => d.severity === 1
+            && (!m.range || (d.range.start.line >= m.range.start.line && d.range.start.line <= m.range.end.line))).length]));
         const writable = named.filter(m => {
-            if (!options.strict || errorsOf(m) === 0) return true;
-            io.err(`sop export: ${shown(source)}: ${m.id} has ${errorsOf(m)} error${errorsOf(m) === 1 ? '' : 's'}; nothing written (--strict)`);
+            const n = errorCounts.get(m)!;
+            if (!options.strict || n === 0) return true;
+            io.err(`sop export: ${shown(source)}: ${m.id} has ${n} error${n === 1 ? '' : 's'}; nothing written (--strict)`);
             failed = true;
             return false;
         });
         const plan = planJobs(source, writable, options);
         for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
-        jobs.push(...plan.jobs.map(j => ({ ...j, errors: errorsOf(j.model) })));
+        jobs.push(...plan.jobs.map(j => ({ ...j, errors: errorCounts.get(j.model) })));
     }
     return { jobs, failed };
 }

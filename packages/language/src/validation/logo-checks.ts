@@ -9,7 +9,14 @@ import { AstUtils, EmptyFileSystemProvider, URI, UriUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { CheckContext } from './check-context.js';
 
-const imageExtension = /\.(png|jpe?g|gif|svg)$/i;
+/** The image files a logo may be, by extension, with their media type (the export checks the bytes). */
+export const logoImageTypes: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.gif': 'image/gif' };
+
+/** The media type of a logo file by its name's extension, if it is one of {@link logoImageTypes}. */
+export function logoImageType(name: string): string | undefined {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? undefined : logoImageTypes[name.slice(dot).toLowerCase()];
+}
 
 /** Reports a `logo` whose file is not there, or is not an image file by its name. */
 export function checkLogoFile(ctx: CheckContext): void {
@@ -22,7 +29,7 @@ export function checkLogoFile(ctx: CheckContext): void {
     // A URL or an absolute path is reported by the export with its reason; here only the file beside.
     if (/^[a-z][a-z0-9+.-]*:/i.test(logo) || logo.startsWith('/') || logo.startsWith('\\')) return;
     const target: URI = UriUtils.resolvePath(UriUtils.dirname(uri), logo.replace(/\\/g, '/'));
-    if (!imageExtension.test(logo)) {
+    if (!logoImageType(logo)) {
         ctx.reporter.report('SOP-H03F', { node: field, property: 'value' }, [logo, ctx.reporter.t({ id: 'bukan berkas .png, .jpg, .gif atau .svg', en: 'not a .png, .jpg, .gif or .svg file' })]);
         return;
     }
