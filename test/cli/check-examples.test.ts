@@ -28,7 +28,7 @@ describe('sop check on examples/', () => {
             '27:5 error SOP-P09',
             '27:169 error SOP-P08',
         ]);
-        expect(result.summary.files).toBe(13);
+        expect(result.summary.files).toBe(14);
     });
 
     test('without the incomplete example everything passes (exit 0)', async () => {

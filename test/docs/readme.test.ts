@@ -36,7 +36,7 @@ describe('README examples of the language', () => {
             const text = block.trimStart().startsWith('prosedur')
                 ? `sop Contoh "Contoh" {\n${lanes.map(l => `  pelaksana ${l} "${l}"`).join('\n')}\n${block}}\n`
                 : block.replace(/\{ \.\.\. \}/g, '{ }').replace(/"\.\.\."/g, '"x"');
-            if (!/^\s*(sop|templat|prosedur|standar-pelayanan|koleksi)\b/.test(block)) continue;
+            if (!/^\s*(sop|templat|prosedur|standar-pelayanan|koleksi|pemantauan)\b/.test(block)) continue;
             const doc = await parse(text);
             expect(doc.parseResult.parserErrors.map(e => `${e.message} in:\n${block.slice(0, 80)}`)).toEqual([]);
             checked++;

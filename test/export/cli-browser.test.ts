@@ -106,7 +106,7 @@ describe.skipIf(!bundleBuilt)('npm run demo without a browser (bundled binary, e
         const out = path.join(dir, 'demo-out');
         const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/demo.mjs'), path.join(ROOT, 'examples'), out], { cwd: ROOT, encoding: 'utf8', env: noBrowser(), timeout: 240_000 });
         expect(r.status).toBe(0);
-        expect(r.stdout).toMatch(/13 files checked: \d+ errors?, \d+ warnings?/);
+        expect(r.stdout).toMatch(/14 files checked: \d+ errors?, \d+ warnings?/);
         const skipLines = r.stderr.split('\n').filter(l => l.includes('skipped svg'));
         expect(skipLines).toHaveLength(1);
         expect(skipLines[0]).toMatch(/^sop export: skipped svg, png, pdf \(no browser\): .*Install one: sudo apt-get install chromium/);

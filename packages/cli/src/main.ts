@@ -15,6 +15,8 @@ Commands:
   export   Export flowcharts and official documents (mmd, md, svg, png, html, pdf, docx)
   fmt      Format files in the canonical layout
   diff     Review a change semantically: two files, or git revisions (sop diff --help)
+  report   One page with every document: numbers, dates, size, diagnostics, monitoring (sop report --help)
+  import   Import signed SOP PDFs into .sop files (sop import --help)
 
 Common options:
   --lang id|en             Message language (default: from LANG, else English)

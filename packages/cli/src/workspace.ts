@@ -66,7 +66,9 @@ export async function loadWorkspace(files: readonly string[], options: Workspace
             context.push(doc);
         } catch { /* unreadable context is no input: ignore it */ }
     }
-    if (context.length) await shared.workspace.DocumentBuilder.build(context, { validation: false });
+    // Indexed and linked together, so references both ways resolve (a book's SOP beside the inputs
+    // that names an input under keterkaitan prints its title, not its id); only inputs are validated.
+    if (context.length) await shared.workspace.DocumentBuilder.build([...documents, ...context], { validation: false });
     await shared.workspace.DocumentBuilder.build(documents, { validation: validate });
     return { services: Sop, documents, unreadable };
 }

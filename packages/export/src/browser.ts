@@ -1,12 +1,14 @@
 /**
- * One headless Chromium per batch with reusable pages: Mermaid → SVG, SVG → PNG, HTML → PDF and
+ * One headless Chromium per batch with reusable pages (Mermaid on one page per core): Mermaid → SVG, SVG → PNG, HTML → PDF and
  * HTML screenshots. Every page runs offline: all network requests are aborted, and Mermaid is
  * loaded from node_modules, never from a CDN.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { protectSvgLabelText, repairSvgLabelEntities } from '@sop/renderers';
+import { protectSvgLabelText, repairSvgLabelEntities } from '@sop/renderers/text';
 import { findChromium } from './chromium-path.js';
+import { CHROMIUM_FLAGS } from './chromium-flags.js';
 import { DIAGRAM_ID, MERMAID_INIT } from './mermaid-config.js';
 import { withoutLanes } from './mermaid-fallback.js';
 import { normalizePdfDates } from './pdf-dates.js';
@@ -15,6 +17,8 @@ import { normalizePdfDates } from './pdf-dates.js';
 export interface LaunchOptions {
     /** Browser to run (Chromium, Chrome or Edge); default: `CHROMIUM_PATH`, then the system's (see `findBrowser`). */
     executablePath?: string;
+    /** Diagrams drawn at once, each in a page of its own (default: the number of CPU cores, at most 8). */
+    parallel?: number;
 }
 
 /** Options of {@link BrowserSession.svgToPng}. */
@@ -56,25 +60,8 @@ export interface BrowserSession {
     close(): Promise<void>;
 }
 
-/** Flags for a quiet, sandbox-free headless run (containers have no user namespaces). */
-export const CHROMIUM_ARGS: readonly string[] = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    // Offline for real: no host name resolves (no DNS query at all), no prefetch, no pings, no
-    // reporting, no probing of a DNS-over-HTTPS or IPv6 server; pages are set from memory anyway.
-    '--host-resolver-rules=MAP * ~NOTFOUND', '--dns-prefetch-disable', '--no-pings', '--disable-domain-reliability',
-    '--disable-client-side-phishing-detection', '--disable-breakpad', '--disable-default-apps', '--disable-extensions',
-    '--metrics-recording-only', '--no-default-browser-check',
-    // Google Chrome and Microsoft Edge take these flags too. Chromium honours only the last
-    // --disable-features, and this one comes after Playwright's, so it repeats Playwright's list
-    // (Edge's forced sign-in, search preconnects, ...) besides our own offline features.
-    `--disable-features=${[
-        'AsyncDns', 'DnsOverHttps', 'NetworkTimeServiceQuerying', 'OptimizationHints', 'MediaRouter',
-        'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
-        'LensOverlay', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin',
-        'AimEnabled', 'PreconnectToSearch', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
-    ].join(',')}`,
-];
+/** The browser flags of every export (see chromium-flags.ts); kept under its first name. */
+export const CHROMIUM_ARGS: readonly string[] = CHROMIUM_FLAGS;
 
 const require = createRequire(import.meta.url);
 
@@ -98,24 +85,46 @@ class SerialQueue {
     }
 }
 
+/** One page with Mermaid loaded, and the queue of diagrams it draws. */
+interface MermaidWorker {
+    page: Promise<Page>;
+    queue: SerialQueue;
+    /** Diagrams queued or being drawn. */
+    load: number;
+}
+
 class ChromiumSession implements BrowserSession {
-    private mermaidPage?: Promise<Page>;
-    private readonly queue = new SerialQueue();
+    private readonly workers: MermaidWorker[] = [];
     private readonly docContexts = new Map<number, Promise<BrowserContext>>();
 
-    constructor(private readonly browser: Browser, private readonly context: BrowserContext) { }
+    constructor(private readonly browser: Browser, private readonly context: BrowserContext, private readonly parallel: number) { }
 
-    private loadMermaidPage(): Promise<Page> {
-        this.mermaidPage ??= (async () => {
-            const page = await this.context.newPage();
-            await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>');
-            await page.addScriptTag({ path: mermaidScriptPath() });
-            await page.evaluate(init => {
-                (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(init);
-            }, MERMAID_INIT as unknown as Record<string, unknown>);
-            return page;
-        })();
-        return this.mermaidPage;
+    /**
+     * A page to draw on: an idle one, else a new one while there are fewer than `parallel`, else
+     * the least busy. Each page after the first gets a context of its own, so Chromium runs it in
+     * a renderer process of its own and the diagrams are drawn on several cores at once.
+     */
+    private worker(): MermaidWorker {
+        const idle = this.workers.find(w => w.load === 0);
+        if (idle) return idle;
+        if (this.workers.length < this.parallel) {
+            const worker = { page: this.loadMermaidPage(this.workers.length === 0), queue: new SerialQueue(), load: 0 };
+            this.workers.push(worker);
+            return worker;
+        }
+        return this.workers.reduce((a, b) => (b.load < a.load ? b : a));
+    }
+
+    private async loadMermaidPage(first: boolean): Promise<Page> {
+        const context = first ? this.context : await this.browser.newContext();
+        if (!first) await offline(context);
+        const page = await context.newPage();
+        await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>');
+        await page.addScriptTag({ path: mermaidScriptPath() });
+        await page.evaluate(init => {
+            (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(init);
+        }, MERMAID_INIT as unknown as Record<string, unknown>);
+        return page;
     }
 
     async renderMermaidSvg(mermaidText: string): Promise<string> {
@@ -123,8 +132,10 @@ class ChromiumSession implements BrowserSession {
     }
 
     renderMermaidSvgDetailed(mermaidText: string): Promise<{ svg: string; withoutLanes: boolean }> {
-        return this.queue.run(async () => {
-            const page = await this.loadMermaidPage();
+        const worker = this.worker();
+        worker.load++;
+        return worker.queue.run(async () => {
+            const page = await worker.page;
             const render = (text: string) => page.evaluate(async ({ id, text }) => {
                 const m = (globalThis as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
                 // A failed render leaves its scratch element behind; the next try starts clean.
@@ -144,7 +155,7 @@ class ChromiumSession implements BrowserSession {
                     throw error;
                 }
             }
-        });
+        }).finally(() => { worker.load--; });
     }
 
     /**
@@ -224,6 +235,11 @@ function stripXmlProlog(svg: string): string {
     return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
 }
 
+/** Pages to draw on at once by default: one per core, at most 8. */
+export function defaultParallelism(): number {
+    return Math.min(8, Math.max(1, availableParallelism()));
+}
+
 /**
  * Starts headless Chromium (see {@link findChromium}) with an offline context.
  * @throws ChromiumNotFoundError when no browser is installed.
@@ -237,7 +253,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     try {
         const context = await browser.newContext();
         await offline(context);
-        return new ChromiumSession(browser, context);
+        return new ChromiumSession(browser, context, Math.max(1, options.parallel ?? defaultParallelism()));
     } catch (e) {
         await browser.close();
         throw e;

@@ -1,12 +1,11 @@
 /**
- * @sop/export: file export of SOP documents. Headless Chromium turns Mermaid into SVG/PNG and
- * HTML into PDF (one browser per batch, offline); {@link writeOutput} writes files safely and
- * {@link outputFileName} names them deterministically. See README.md.
+ * @sop/export: file export of SOP documents. One pipeline ({@link exportDocument}) for every
+ * format; headless Chromium turns Mermaid into SVG/PNG (playwright, one browser per batch,
+ * offline) and HTML into PDF (`PdfPrinter`); {@link writeOutput} writes files safely and
+ * {@link outputFileName} names them deterministically. See README.md. Light subpaths:
+ * `./pipeline` (no playwright) and `./mermaid-config` (for the webview).
  */
-export * from './chromium-path.js';
+export * from './pipeline.js';
 export * from './browser.js';
 export * from './mermaid-config.js';
 export * from './mermaid-fallback.js';
-export * from './file-names.js';
-export * from './write-output.js';
-export * from './pdf-dates.js';

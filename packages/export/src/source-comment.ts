@@ -4,7 +4,7 @@
  * comment must neither end early nor carry a Mermaid directive, which Mermaid finds even inside a
  * `%%` comment line.
  */
-import { mermaidComment } from '@sop/renderers';
+import { mermaidComment } from '@sop/renderers/text';
 
 /** `source` made safe for the comment syntax of `format`. */
 export function sourceInComment(source: string, format: 'mmd' | 'md' | 'svg' | 'html'): string {

@@ -2,7 +2,7 @@
  * Custom messages between the SOP language server and its clients (the VS Code extension,
  * tests, other editors). Plain method names and JSON types: no vscode import.
  */
-import type { DocumentModel } from './model/model-types.js';
+import type { DocumentModel, OverviewEntry } from './model/model-types.js';
 
 /** Server → client notification after a build validated documents. */
 export const DocumentsValidatedNotification = 'sop/documentsValidated';
@@ -22,4 +22,55 @@ export interface ModelsResult {
     models: DocumentModel[];
     errors: number;
     warnings: number;
+    /** Errors of each model, in the order of `models` (see `errorsWithin`): a model with any is exported as a draft. */
+    modelErrors?: number[];
+}
+
+/**
+ * Client → server request: parse, link and validate texts that are not the workspace's (an older
+ * revision of a file and of the files beside it) in a workspace of their own, so they cause no
+ * duplicate ids or diagnostics in the editor. The VS Code compare view uses it: the extension host
+ * then needs no parser of its own.
+ */
+export const IsolatedModelsRequest = 'sop/isolatedModels';
+export interface IsolatedModelsParams {
+    /** The files, linked together; only the first `report` of them get their diagnostics back. */
+    files: Array<{ uri: string; text: string }>;
+    report: number;
+    /** Message language; default the server's. */
+    locale?: 'id' | 'en';
+    /** Validation profile for documents that name none; default the server's. */
+    profile?: 'sop-ap' | 'generic';
+}
+/** One diagnostic as the review of a change reads it (1-based line and column). */
+export interface IsolatedDiagnostic {
+    code: string;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    line: number;
+    column: number;
+    message: string;
+}
+export interface IsolatedModelsResult {
+    /** Per file of the request, in its order. */
+    files: Array<{ uri: string; models: DocumentModel[]; diagnostics: IsolatedDiagnostic[] }>;
+}
+
+/**
+ * Client → server request: the semantic models of every document of the workspace, once built,
+ * with each model's error count. The VS Code extension assembles an SOP book from them (the book's
+ * SOPs may be in any file), exactly as `sop export` does from its workspace.
+ */
+export const WorkspaceModelsRequest = 'sop/workspaceModels';
+export interface WorkspaceModelsResult {
+    documents: Array<{ uri: string; models: DocumentModel[]; modelErrors: number[] }>;
+}
+
+/**
+ * Client → server request: one overview entry per document of the workspace (SOP, Standar
+ * Pelayanan, SOP book, monitoring round) with its facts and its errors and warnings, once the
+ * workspace is built: what `sop report` prints, for the VS Code Explorer view.
+ */
+export const OverviewRequest = 'sop/overview';
+export interface OverviewResult {
+    entries: OverviewEntry[];
 }

@@ -17,6 +17,9 @@ import { SopWorkspaceManager } from './workspace/sop-workspace-manager.js';
 import { SopDocumentUpdateHandler } from './lsp/sop-document-update-handler.js';
 import { SopValueConverter } from './parser/sop-value-converter.js';
 import { SopScopeProvider } from './references/sop-scope-provider.js';
+import { SopScopeComputation } from './references/sop-scope-computation.js';
+import { SopLinker, SopReferenceDescriptionProvider } from './references/sop-linker.js';
+import { SopIndexManager } from './workspace/sop-index-manager.js';
 import { SopParserErrorMessageProvider } from './parser/sop-parser-messages.js';
 import { SopLexerErrorMessageProvider } from './parser/sop-lexer-messages.js';
 import { WorkspaceIndex } from './workspace/workspace-index.js';
@@ -51,6 +54,7 @@ export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         LangiumDocumentFactory: (shared) => new SopDocumentFactory(shared),
         LangiumDocuments: (shared) => new SopLangiumDocuments(shared),
         WorkspaceManager: (shared) => new SopWorkspaceManager(shared),
+        IndexManager: (shared) => new SopIndexManager(shared),
     },
     lsp: {
         DocumentUpdateHandler: (shared) => new SopDocumentUpdateHandler(shared),
@@ -70,6 +74,11 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
     references: {
         ScopeProvider: (services) => new SopScopeProvider(services),
+        ScopeComputation: (services) => new SopScopeComputation(services),
+        Linker: (services) => new SopLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SopReferenceDescriptionProvider(services),
     },
     parser: {
         ValueConverter: () => new SopValueConverter(),

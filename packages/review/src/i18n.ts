@@ -3,8 +3,8 @@
  * official SOP table and identity block, so reviewers read the words of the signed document)
  * and the sentences of the text and Markdown reports.
  */
-import { phrase, type ServiceComponentKey } from '@sop/language';
-import { componentTitle } from '@sop/renderers';
+import { phrase, type ServiceComponentKey } from '@sop/language/model';
+import { componentTitle } from '@sop/renderers/text';
 import type { ReviewLang } from './types.js';
 
 type Texts = Record<string, { id: string; en: string }>;
@@ -64,6 +64,7 @@ const fieldNames: Texts = {
     'consultation.date': { id: 'Konsultasi publik', en: 'Public consultation' },
     'consultation.participants': { id: 'Konsultasi publik: peserta', en: 'Public consultation: participants' },
     year: { id: 'Tahun', en: 'Year' },
+    numberPattern: { id: 'Pola nomor SOP', en: 'SOP number pattern' },
     contents: { id: 'Isi', en: 'Contents' },
 };
 

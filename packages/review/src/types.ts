@@ -3,7 +3,7 @@
  * its files) and its result, the {@link DiffReport}. The report is plain JSON data: it is what
  * `sop diff --format json` prints, so its shape is documented and only ever extended.
  */
-import type { DocumentModel } from '@sop/language';
+import type { DocumentModel } from '@sop/language/model';
 
 /** Message language of the report's display texts. */
 export type ReviewLang = 'id' | 'en';

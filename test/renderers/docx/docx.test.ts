@@ -1,6 +1,7 @@
 /**
  * DOCX renderer: the archive is unzipped and word/document.xml is checked for the identity
- * fields, the pelaksana headers, the step texts in order with their text symbols, the SP
+ * fields, the pelaksana headers, the step texts in order, the flowchart's shapes and labels (drawn
+ * and checked on LibreOffice's page images in docx-flowchart-libreoffice.test.ts), the SP
  * component tables, byte-for-byte determinism; and (when LibreOffice is installed) the file is
  * converted to PDF to prove Word-compatible readers open it (pages rasterised to
  * test-results/official/docx/ for a look).
@@ -12,13 +13,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocumentModel, SopModel } from '@sop/language';
 import { renderDocx } from '@sop/renderers';
 import { exampleFiles, fixtureFiles, loadModels, root } from '../official/load-models.js';
+import { shapeGroups } from './docx-drawings.js';
 import { unzip, zipTimes } from './unzip.js';
 
 let models: DocumentModel[] = [];
 const byId = (id: string) => models.find(m => m.id === id)!;
-
-/** A branch line as the DOCX writes it: non-breaking spaces keep label, arrow and target together. */
-const nb = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** The visible text runs of document.xml in order, XML entities decoded. */
 function texts(xml: string): string[] {
@@ -56,13 +55,14 @@ describe('renderDocx', () => {
         const stepIdx = sop.nodes.map(n => t.indexOf(n.text, laneIdx[laneIdx.length - 1]));
         expect(stepIdx.every(i => i > 0)).toBe(true);
         expect([...stepIdx].sort((a, b) => a - b)).toEqual(stepIdx);
-        // Text symbols with branch targets.
-        expect(t).toContain('◖Mulai◗');
-        expect(t).toContain('◇ 4');
-        expect(t).toContain(nb('ya → 5'));
-        expect(t).toContain(nb('tidak → 7'));
-        expect(t).toContain(nb('belum sesuai → 3'));
-        expect(t).toContain('◖Selesai◗');
+        // The flowchart: capsules with their words, a diamond, branch labels on their arrows.
+        const shapes = shapeGroups(xml).flatMap(g => g.shapes);
+        expect(shapes.filter(s => s.geometry === 'flowChartTerminator').map(s => s.text)).toEqual(['Mulai', 'Selesai']);
+        expect(shapes.filter(s => s.geometry === 'flowChartDecision').length).toBe(sop.nodes.filter(n => n.kind === 'decision').length);
+        for (const label of ['ya', 'tidak', 'belum sesuai']) {
+            expect(shapes.filter(s => s.name.startsWith('Label ')).map(s => s.text)).toContain(label);
+            expect(shapes.filter(s => s.name.startsWith('Panah ')).map(s => s.descr)).toContain(label);
+        }
         expect(xml).toContain('w:orient="landscape"');
         expect(xml).toContain('<w:tblHeader/>');
         expect(files.get('docProps/core.xml')!.toString('utf8')).not.toMatch(/dcterms:(created|modified)/);
@@ -86,12 +86,18 @@ describe('renderDocx', () => {
     });
 
     it('writes the hand-over symbol, sections and the "Tanggal Pengesahan" label', async () => {
-        const t = texts(await documentXml(byId('LayananIzin')));
+        const xml = await documentXml(byId('LayananIzin'));
+        const t = texts(xml);
         expect(t).toContain('Tanggal Pengesahan');
-        expect(t).toContain('⬠ SOP Pengarsipan Dokumen Perizinan');
+        expect(t).toContain('Dilanjutkan ke SOP: SOP Pengarsipan Dokumen Perizinan');
         expect(t).toContain('Penerimaan berkas');
-        expect(t).toContain(nb('tidak lengkap → 3'));
-        expect(t).toContain(nb('→ 1'));
+        const shapes = shapeGroups(xml).flatMap(g => g.shapes);
+        // The hand-over pentagon names the SOP the flow continues in (as far as it fits, as in the HTML).
+        expect(shapes.filter(s => s.name.startsWith('Serah ')).map(s => [s.geometry, s.text])).toEqual([['flowChartOffpageConnector', 'SOP Pengarsi…']]);
+        expect(shapes.find(s => s.name.startsWith('Serah '))!.descr).toContain('SOP Pengarsipan Dokumen Perizinan');
+        expect(shapes.filter(s => s.name.startsWith('Label ')).map(s => s.text)).toContain('tidak lengkap');
+        // The loop back to row 1 is an arrow with its arrowhead.
+        expect(shapes.filter(s => s.name === 'Panah kembalikan ajukan' && s.arrowhead)).toHaveLength(1);
     });
 
     it('writes the published six components, the full fourteen, and the Maklumat', async () => {

@@ -3,7 +3,7 @@
  * later job, closed at the end. When no browser is found, the launch error is kept so each
  * browser job fails fast with the same clear message.
  */
-import { findBrowser, launchBrowser, type BrowserSession } from '@sop/export';
+import { findBrowser, launchBrowser, PdfPrinter, type BrowserSession, type ExportBackend } from '@sop/export';
 
 /**
  * The browser `sop export` uses: `--browser`, else `CHROMIUM_PATH`, else Chrome, Edge or Chromium
@@ -15,15 +15,16 @@ export function exportBrowserPath(browser: string | undefined, env: NodeJS.Proce
 
 export class LazyBrowser {
     private session?: Promise<BrowserSession>;
+    private printer?: Promise<PdfPrinter>;
     private readonly svgCache = new Map<string, Promise<string>>();
     private readonly laneless = new Set<string>();
 
-    /** @param browser the `--browser` path, if any */
-    constructor(private readonly browser?: string) { }
+    /** @param browser the `--browser` path, if any; @param parallel diagrams drawn at once (`--jobs`) */
+    constructor(private readonly browser?: string, private readonly parallel?: number) { }
 
     /** The running session (launching it the first time). Rejects with the launch error. */
     get(): Promise<BrowserSession> {
-        this.session ??= (async () => launchBrowser({ executablePath: exportBrowserPath(this.browser) }))();
+        this.session ??= (async () => launchBrowser({ executablePath: exportBrowserPath(this.browser), parallel: this.parallel }))();
         return this.session;
     }
 
@@ -45,11 +46,33 @@ export class LazyBrowser {
         return this.laneless.has(mermaid);
     }
 
-    /** Closes the browser if it was started. */
+    /**
+     * HTML → PDF with the printer the VS Code extension uses too (same flags, same print
+     * parameters, so both write the same bytes); started on the first PDF, shared by the run.
+     */
+    pdf(html: string): Promise<Uint8Array> {
+        this.printer ??= (async () => PdfPrinter.launch(exportBrowserPath(this.browser)))();
+        return this.printer.then(p => p.print(html));
+    }
+
+    /** The export pipeline's back end for this run; `theme` picks the PNG background. */
+    backend(theme?: string): ExportBackend {
+        return {
+            svg: mermaid => this.svg(mermaid),
+            // The dark Mermaid theme draws light text, so its PNG gets Mermaid's dark background.
+            png: async mermaid => (await this.get()).svgToPng(await this.svg(mermaid), { scale: 2, background: theme === 'dark' ? '#333333' : 'white' }),
+            pdf: html => this.pdf(html),
+            docx: () => import('@sop/renderers/docx'),
+        };
+    }
+
+    /** Closes the browsers that were started. */
     async close(): Promise<void> {
-        if (!this.session) return;
-        try {
-            await (await this.session).close();
-        } catch { /* it never started */ }
+        for (const started of [this.session, this.printer]) {
+            if (!started) continue;
+            try {
+                await (await started).close();
+            } catch { /* it never started */ }
+        }
     }
 }

@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import type { DocumentModel } from '@sop/language';
+import type { BookInput, MonitoringForm } from '@sop/renderers';
 import { documentLanguage, renderMermaid, splitBySection } from '@sop/renderers';
 import { outputFileName, type ExportFormat } from '@sop/export';
 import type { ExportOptions } from './options.js';
@@ -18,6 +19,10 @@ export interface ExportJob {
     mermaid?: string;
     /** Errors the document still has: a draft, printed with the KONSEP / DRAFT mark. */
     errors?: number;
+    /** An SOP book (koleksi) in html, pdf or docx: the whole book, with its SOPs from the workspace. */
+    book?: BookInput;
+    /** A monitoring form (blank, of a book, or filled, of a round): html, pdf, docx, md. */
+    form?: MonitoringForm;
 }
 
 /** Formats drawn from the flowchart, which only an SOP has. */

@@ -25,6 +25,12 @@ export interface ExportOptions {
     browser?: string;
     /** Skip svg, png and pdf when no browser is found instead of failing (`--skip-unavailable`). */
     skipUnavailable: boolean;
+    /** `--with-service-standards`: an SOP book also prints the Standar Pelayanan that link to its SOPs. */
+    withServiceStandards: boolean;
+    /** `--monitoring-form`: an SOP book also writes its blank monitoring form (html, pdf, docx, md). */
+    monitoringForm: boolean;
+    /** `--jobs N`: files produced at once (default: one per CPU core). */
+    jobs?: number;
     help: boolean;
 }
 
@@ -45,9 +51,19 @@ Options:
                            (default: CHROMIUM_PATH, else the one installed on this computer)
       --skip-unavailable   Without a browser, skip svg, png and pdf (one line says so)
                            and write the other formats, instead of failing
+      --with-service-standards  An SOP book (koleksi) also prints the Standar Pelayanan
+                           that link to its SOPs, with their maklumat, after the SOPs
+      --monitoring-form    An SOP book also writes its blank monitoring form (Tabel 7 of
+                           Permenpan RB 35/2012), one row per SOP: <source>.<BookId>.monitoring-form.<ext>
+  -j, --jobs N             Files produced at once (default: one per CPU core)
       --strict             Write nothing of a document that has errors
       --allow-draft        Documents with errors are written marked KONSEP / DRAFT (always);
                            with this flag they do not make the exit code 1
+
+An SOP book (koleksi) in html, pdf or docx is the whole book: cover, decree, contents with page
+numbers, ruang lingkup, ringkasan, definisi, then every SOP of its contents list, found among the
+inputs and the .sop files beside them (html and pdf number the contents with the browser).
+A monitoring round (pemantauan) exports as its filled monitoring form (html, pdf, docx, md).
 
 Output names: <source>.<DocumentId>[.<NN-section>].<ext>. A document with errors is a draft:
 its official document (html, pdf, docx) says KONSEP / DRAFT and its error count on every page,
@@ -72,9 +88,14 @@ export function parseExportArgs(args: string[]): ExportOptions {
             'skip-unavailable': { type: 'boolean', default: false },
             strict: { type: 'boolean', default: false },
             'allow-draft': { type: 'boolean', default: false },
+            'with-service-standards': { type: 'boolean', default: false },
+            'monitoring-form': { type: 'boolean', default: false },
+            jobs: { type: 'string', short: 'j' },
             help: { type: 'boolean', short: 'h', default: false },
         },
     });
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError(`sop export: --jobs takes a whole number from 1 to 64, not "${values.jobs}"`);
     const help = values.help ?? false;
     const formats: ExportFormat[] = [];
     for (const f of (values.format ?? []).flatMap(v => v.split(',')).map(v => v.trim().toLowerCase()).filter(Boolean)) {
@@ -95,6 +116,7 @@ export function parseExportArgs(args: string[]): ExportOptions {
         inputs: positionals, formats, out: values.out, force: values.force ?? false, lang,
         splitSections: values['split-sections'] ?? false, theme, profile,
         browser: values.browser, skipUnavailable: values['skip-unavailable'] ?? false,
-        strict: values.strict ?? false, allowDraft: values['allow-draft'] ?? false, help,
+        strict: values.strict ?? false, allowDraft: values['allow-draft'] ?? false,
+        withServiceStandards: values['with-service-standards'] ?? false, monitoringForm: values['monitoring-form'] ?? false, jobs, help,
     };
 }

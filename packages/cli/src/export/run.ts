@@ -4,9 +4,9 @@
  * `[i/N] source → target` progress, and reports failures per file without stopping.
  */
 import * as path from 'node:path';
-import { ChromiumNotFoundError, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
-import { documentLanguage, renderMarkdown } from '@sop/renderers';
-import { ast, syntaxProblems, type DocumentModel, type Lang, type SopServices } from '@sop/language';
+import { BOOK_FORMATS, ChromiumNotFoundError, defaultParallelism, exportBook, exportDocument, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
+import { documentLanguage } from '@sop/renderers';
+import { ast, errorsWithin, syntaxProblems, type DocumentModel, type Lang, type SopServices } from '@sop/language';
 import type { LangiumDocument } from 'langium';
 import { expandInputs } from '../inputs.js';
 import { loadWorkspace } from '../workspace.js';
@@ -14,8 +14,9 @@ import type { CommandIO } from '../io.js';
 import type { ExportOptions } from './options.js';
 import { planJobs, type ExportJob } from './jobs.js';
 import { LazyBrowser, exportBrowserPath } from './browser-pool.js';
-import { docxRenderer, officialHtmlRenderer } from './official.js';
-import { logoDataUri, readLogo } from './logo.js';
+import { logoDataUri, readLogo } from '@sop/export';
+import { planWorkspaceBook } from './book.js';
+import { planBlankForms, planRoundForms, produceForm } from './monitoring.js';
 
 /** A path as shown to the user: relative to the working directory, with forward slashes. */
 function shown(file: string): string {
@@ -27,38 +28,18 @@ function syntaxErrors(doc: LangiumDocument, lang: Lang): string[] {
     return syntaxProblems(doc, lang).map(p => `${p.line}:${p.column} ${p.message}`);
 }
 
-class NotAvailableError extends Error { }
-
-/** Produces the bytes or text of one job. */
+/** Produces the bytes or text of one job through the export pipeline the extension uses too. */
 async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrowser): Promise<string | Uint8Array> {
-    const marker = (text: string, fmt: 'mmd' | 'md' | 'svg' | 'html') =>
-        markText(text, fmt, path.relative(path.dirname(job.target), job.source).split(path.sep).join('/'));
+    const sourceRef = path.relative(path.dirname(job.target), job.source).split(path.sep).join('/');
+    const marker = (text: string, fmt: 'mmd' | 'md' | 'svg' | 'html') => markText(text, fmt, sourceRef);
     const lang = options.lang ?? documentLanguage(job.model);
-    const draft = job.errors ? { errors: job.errors } : undefined;
-    const official = { lang, draft, logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined };
-    switch (job.format) {
-        case 'mmd': return marker(job.mermaid!, 'mmd');
-        case 'md': return marker(renderMarkdown(job.model, { lang, splitSections: options.splitSections || undefined, theme: options.theme }), 'md');
-        case 'svg': return marker(await browser.svg(job.mermaid!), 'svg');
-        // The dark Mermaid theme draws light text, so its PNG gets Mermaid's dark background.
-        case 'png': return (await browser.get()).svgToPng(await browser.svg(job.mermaid!), { scale: 2, background: options.theme === 'dark' ? '#333333' : 'white' });
-        case 'html': {
-            const render = officialHtmlRenderer();
-            if (!render) throw new NotAvailableError('the official HTML renderer is not available yet');
-            return marker(render(job.model, official), 'html');
-        }
-        case 'pdf': {
-            const render = officialHtmlRenderer();
-            if (!render) throw new NotAvailableError('the official HTML renderer (needed for PDF) is not available yet');
-            const html = render(job.model, official);
-            return (await browser.get()).htmlToPdf(html);
-        }
-        case 'docx': {
-            const render = docxRenderer();
-            if (!render) throw new NotAvailableError('the DOCX renderer is not available yet');
-            return render(job.model, official);
-        }
-    }
+    if (job.form) return produceForm(job.form, job.format, lang, html => browser.pdf(html), marker);
+    if (job.book) return exportBook(job.book, job.format as 'html' | 'pdf' | 'docx', lang, sourceRef, browser.backend(options.theme));
+    return exportDocument({
+        model: job.model, format: job.format, sourceRef, lang, errors: job.errors, theme: options.theme,
+        splitSections: options.splitSections, mermaid: job.mermaid,
+        logoDataUri: job.model.kind === 'sop' ? logoDataUri(job.source, job.model.header.logo) : undefined,
+    }, browser.backend(options.theme));
 }
 
 const BROWSER_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf']);
@@ -74,6 +55,8 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
     }
     const services: SopServices = ws.services;
     const jobs: ExportJob[] = [];
+    const books = new Map<DocumentModel, Awaited<ReturnType<typeof planWorkspaceBook>>>();
+    const reported = new Set<DocumentModel>();
     for (const doc of ws.documents) {
         const source = doc.uri.fsPath;
         const errors = syntaxErrors(doc, options.lang ?? 'id');
@@ -82,8 +65,13 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             failed = true;
             io.err(`sop export: ${shown(source)}: ${errors.length} syntax error${errors.length === 1 ? '' : 's'} (first at ${errors[0]})${models.length > 0 ? '; exporting what could be read' : ''}`);
         }
+        // Monitoring rounds print as their filled forms.
+        const forms = planRoundForms(source, doc, services, options.formats, options.out ?? path.dirname(source));
+        for (const n of forms.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
+        jobs.push(...forms.jobs);
         // A file of templates only shapes the SOPs that use them: nothing of its own to export.
         if (models.length === 0 && errors.length === 0 && (doc.parseResult.value as ast.Model).documents.some(ast.isTemplate)) continue;
+        if (models.length === 0 && forms.jobs.length + forms.notes.length > 0) continue;
         if (models.length === 0) {
             io.err(`sop export: ${shown(source)}: no SOP, Standar Pelayanan or collection to export`);
             failed = true;
@@ -113,8 +101,7 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             return false;
         });
         // The errors of each document (those within its lines): a document with any is a draft.
-        const errorCounts = new Map(named.map(m => [m, (doc.diagnostics ?? []).filter(d => d.severity === 1
-            && (!m.range || (d.range.start.line >= m.range.start.line && d.range.start.line <= m.range.end.line))).length]));
+        const errorCounts = new Map(named.map(m => [m, errorsWithin(doc.diagnostics ?? [], m)]));
         const writable = named.filter(m => {
             const n = errorCounts.get(m)!;
             if (!options.strict || n === 0) return true;
@@ -124,26 +111,50 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
         });
         const plan = planJobs(source, writable, options);
         for (const n of plan.notes) io.err(`sop export: ${shown(source)}: skipped ${n}`);
-        jobs.push(...plan.jobs.map(j => ({ ...j, errors: errorCounts.get(j.model) })));
+        for (const j of plan.jobs) {
+            const errors = errorCounts.get(j.model);
+            if (j.model.kind === 'collection' && BOOK_FORMATS.has(j.format)) {
+                books.set(j.model, books.get(j.model) ?? await planWorkspaceBook(source, j.model, services, errors ?? 0, options.withServiceStandards));
+                const planned = books.get(j.model)!;
+                jobs.push({ ...j, errors, book: planned.input });
+            } else {
+                jobs.push({ ...j, errors });
+            }
+        }
+        if (options.monitoringForm) {
+            for (const m of writable) if (m.kind === 'collection') jobs.push(...planBlankForms(source, m, services, options.formats, options.out ?? path.dirname(source)));
+        }
+        for (const [book, planned] of books) {
+            if (reported.has(book)) continue;
+            reported.add(book);
+            for (const m of planned.missing) io.err(`sop export: ${shown(source)}: ${book.id}: the SOP "${m.id}" of the contents is not among the inputs or beside them (DOC-05); left out of the book`);
+        }
     }
     return { jobs, failed };
 }
 
-/** Runs the jobs in order with the shared browser; returns how many files were written and whether any failed. */
+/**
+ * Runs the jobs with the shared browser, several at once (one per core: the browser draws on as
+ * many pages), started in order; returns how many files were written and whether any failed.
+ */
 async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, browser: LazyBrowser, io: CommandIO): Promise<{ written: number; failed: boolean }> {
-    // Two documents must never write the same file (e.g. equal ids in files with equal names).
-    const seen = new Map<string, ExportJob>();
     let browserMessageShown = false;
     let written = 0, failed = false;
-    for (const [i, job] of jobs.entries()) {
-        io.out(`[${i + 1}/${jobs.length}] ${shown(job.source)} → ${shown(job.target)}`);
+    // Two documents must never write the same file (e.g. equal ids in files with equal names).
+    const seen = new Map<string, ExportJob>();
+    const clashes = jobs.map(job => {
         const clash = seen.get(job.target);
+        if (!clash) seen.set(job.target, job);
+        return clash;
+    });
+    const runOne = async (job: ExportJob, i: number) => {
+        io.out(`[${i + 1}/${jobs.length}] ${shown(job.source)} → ${shown(job.target)}`);
+        const clash = clashes[i];
         if (clash) {
             io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: also the output of ${clash.model.id} in ${shown(clash.source)}; not written`);
             failed = true;
-            continue;
+            return;
         }
-        seen.set(job.target, job);
         try {
             const content = await produce(job, options, browser);
             writeOutput(job.target, content, { force: options.force });
@@ -163,7 +174,15 @@ async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, brows
                 io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: ${(e as Error).message.split('\n')[0]}`);
             }
         }
-    }
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length) {
+            const i = next++;
+            await runOne(jobs[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(jobs.length, options.jobs ?? defaultParallelism()) }, worker));
     return { written, failed };
 }
 
@@ -200,7 +219,7 @@ export async function runExport(given: ExportOptions, io: CommandIO): Promise<nu
     for (const p of problems) io.err(`sop export: ${p}`);
     if (files.length === 0) return 2;
     const options = withoutUnavailable(given, io);
-    const browser = new LazyBrowser(options.browser);
+    const browser = new LazyBrowser(options.browser, options.jobs);
     // Start Chromium while the sources are parsed; a launch error surfaces on first use.
     if (options.formats.some(f => BROWSER_FORMATS.has(f))) browser.get().catch(() => undefined);
     try {

@@ -34,11 +34,16 @@ export type SopLanguageKeywordNames =
     | "actor"
     | "approval-date"
     | "approved"
+    | "assessed"
+    | "assessments"
     | "bagian"
     | "bahasa"
+    | "baik"
     | "baris-per-halaman"
     | "biaya"
     | "blank-capsules"
+    | "book"
+    | "buku"
     | "buntu"
     | "by"
     | "collection"
@@ -53,6 +58,7 @@ export type SopLanguageKeywordNames =
     | "definisi"
     | "definitions"
     | "dibuat"
+    | "dinilai"
     | "dipublikasikan"
     | "direvisi"
     | "disahkan"
@@ -65,6 +71,7 @@ export type SopLanguageKeywordNames =
     | "evaluation"
     | "facilities"
     | "fees"
+    | "good"
     | "halaman-baru"
     | "handover"
     | "history"
@@ -92,14 +99,17 @@ export type SopLanguageKeywordNames =
     | "logo"
     | "maklumat"
     | "maksud"
+    | "monitoring"
     | "mulai"
     | "nama"
     | "name"
     | "nip"
     | "nomor"
     | "nomor-kolom"
+    | "not-good"
     | "notes-column"
     | "number"
+    | "number-pattern"
     | "oleh"
     | "orientasi-identitas"
     | "orientasi-tabel"
@@ -107,14 +117,17 @@ export type SopLanguageKeywordNames =
     | "paper"
     | "participants"
     | "pelaksana"
+    | "pemantauan"
     | "pencatatan"
     | "penetapan"
     | "pengaduan"
     | "pengawasan"
+    | "penilaian"
     | "peralatan"
     | "peringatan"
     | "persyaratan"
     | "peserta"
+    | "pola-nomor"
     | "procedure"
     | "procedures"
     | "products"
@@ -131,7 +144,9 @@ export type SopLanguageKeywordNames =
     | "records"
     | "related"
     | "requirements"
+    | "revise"
     | "revised"
+    | "revisi"
     | "ringkasan"
     | "riwayat"
     | "rows-per-page"
@@ -166,6 +181,7 @@ export type SopLanguageKeywordNames =
     | "tanggal-pengesahan"
     | "templat"
     | "template"
+    | "tidak-baik"
     | "title"
     | "unit"
     | "versi"
@@ -181,7 +197,7 @@ export type SopLanguageTokenNames = SopLanguageTerminalNames | SopLanguageKeywor
 
 /** A pelaksana (actor); its column order is the declaration order. */
 export interface Actor extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'Actor';
     name: Name;
     system: boolean;
@@ -212,7 +228,7 @@ export function isAnyName(item: unknown): item is AnyName {
 
 /** Disahkan oleh: jabatan, nama and NIP of the approving official. */
 export interface Approval extends langium.AstNode {
-    readonly $container: Collection | Maklumat | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Maklumat | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'Approval';
     date?: DateValue;
     nip?: string;
@@ -232,6 +248,98 @@ export function isApproval(item: unknown): item is Approval {
     return reflection.isInstance(item, Approval.$type);
 }
 
+/**
+ * One `pemantauan` / `monitoring` member: the round was assessed on a date by an official.
+ */
+export interface Assessed extends langium.AstNode {
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
+    readonly $type: 'Assessed';
+    date: DateValue;
+    nip?: string;
+    person?: string;
+    role: string;
+}
+
+export const Assessed = {
+    $type: 'Assessed',
+    date: 'date',
+    nip: 'nip',
+    person: 'person',
+    role: 'role'
+} as const;
+
+export function isAssessed(item: unknown): item is Assessed {
+    return reflection.isInstance(item, Assessed.$type);
+}
+
+export type AssessmentResult = 'baik' | 'good' | 'not-good' | 'tidak-baik';
+
+export function isAssessmentResult(item: unknown): item is AssessmentResult {
+    return item === 'baik' || item === 'good' || item === 'tidak-baik' || item === 'not-good';
+}
+
+/**
+ * `SopId baik | "catatan" | tindakan | "paraf"`: Prosedur | Penilaian penerapan (berjalan dengan
+ * baik / tidak berjalan dengan baik) | Catatan hasil penilaian | Tindakan yang harus diambil | Paraf.
+ * An action that asks for a revision of the SOP starts with `revisi` / `revise`.
+ */
+export interface AssessmentRow extends langium.AstNode {
+    readonly $container: Assessments;
+    readonly $type: 'AssessmentRow';
+    action?: Cell;
+    initials?: Cell;
+    notes?: Cell;
+    result: AssessmentResult;
+    revision: boolean;
+    sop: langium.Reference<Sop>;
+}
+
+export const AssessmentRow = {
+    $type: 'AssessmentRow',
+    action: 'action',
+    initials: 'initials',
+    notes: 'notes',
+    result: 'result',
+    revision: 'revision',
+    sop: 'sop'
+} as const;
+
+export function isAssessmentRow(item: unknown): item is AssessmentRow {
+    return reflection.isInstance(item, AssessmentRow.$type);
+}
+
+/** The rows of the monitoring form (Tabel 7), one SOP per line. */
+export interface Assessments extends langium.AstNode {
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
+    readonly $type: 'Assessments';
+    rows: Array<AssessmentRow>;
+}
+
+export const Assessments = {
+    $type: 'Assessments',
+    rows: 'rows'
+} as const;
+
+export function isAssessments(item: unknown): item is Assessments {
+    return reflection.isInstance(item, Assessments.$type);
+}
+
+/** The book whose SOPs the round monitors. */
+export interface BookUse extends langium.AstNode {
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
+    readonly $type: 'BookUse';
+    ref: langium.Reference<Collection>;
+}
+
+export const BookUse = {
+    $type: 'BookUse',
+    ref: 'ref'
+} as const;
+
+export function isBookUse(item: unknown): item is BookUse {
+    return reflection.isInstance(item, BookUse.$type);
+}
+
 export interface Branch extends langium.AstNode {
     readonly $container: DecisionFlow;
     readonly $type: 'Branch';
@@ -249,14 +357,14 @@ export function isBranch(item: unknown): item is Branch {
     return reflection.isInstance(item, Branch.$type);
 }
 
-export type BranchLabel = string;
+export type BranchLabel = NewWord | string;
 
 export function isBranchLabel(item: unknown): item is BranchLabel {
-    return (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item) || /"(\\[^\r\n]|[^"\\\r\n])*"|"(\\[^\r\n]|[^"\\\r\n])*?(?=[ \t]*\{?[ \t]*(\r|\n|(?![\s\S])))/.test(item)));
+    return isNewWord(item) || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item) || /"(\\[^\r\n]|[^"\\\r\n])*"|"(\\[^\r\n]|[^"\\\r\n])*?(?=[ \t]*\{?[ \t]*(\r|\n|(?![\s\S])))/.test(item)));
 }
 
 export interface Cell extends langium.AstNode {
-    readonly $container: Step;
+    readonly $container: AssessmentRow | Step;
     readonly $type: 'Cell';
     none: boolean;
     values: Array<string>;
@@ -294,7 +402,7 @@ export function isCollection(item: unknown): item is Collection {
 
 /** Public involvement in drafting a Standar Pelayanan (konsultasi publik / FKP). */
 export interface Consultation extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'Consultation';
     date: DateValue;
     participants?: TextValue;
@@ -311,7 +419,7 @@ export function isConsultation(item: unknown): item is Consultation {
 }
 
 export interface DateField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'DateField';
     key: DateKey;
     value: DateValue;
@@ -335,7 +443,7 @@ export function isDateKey(item: unknown): item is DateKey {
 
 /** ISO date (2024-01-10), month only (2013-12), a quoted date ("7 Januari 2022"), or `-`. */
 export interface DateValue extends langium.AstNode {
-    readonly $container: Approval | Consultation | DateField | Enactment | Revision;
+    readonly $container: Approval | Assessed | Consultation | DateField | Enactment | Revision;
     readonly $type: 'DateValue';
     date?: string;
     none: boolean;
@@ -382,7 +490,7 @@ export function isDecisionFlow(item: unknown): item is DecisionFlow {
     return reflection.isInstance(item, DecisionFlow.$type);
 }
 
-export type Document = Collection | ServiceStandard | Sop | Template;
+export type Document = Collection | Monitoring | ServiceStandard | Sop | Template;
 
 export const Document = {
     $type: 'Document'
@@ -416,7 +524,7 @@ export function isDuration(item: unknown): item is Duration {
 
 /** Jangka waktu of a Standar Pelayanan: one duration or one per variant. */
 export interface DurationField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'DurationField';
     value?: Duration;
     variants: Array<VariantDuration>;
@@ -451,7 +559,7 @@ export function isDurationPart(item: unknown): item is DurationPart {
 
 /** Penetapan: the decree that sets a Standar Pelayanan or an SOP book. */
 export interface Enactment extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'Enactment';
     date?: DateValue;
     decree: string;
@@ -485,7 +593,7 @@ export function isEndFlow(item: unknown): item is EndFlow {
 }
 
 export interface FlagField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'FlagField';
     key: 'dipublikasikan' | 'published';
 }
@@ -529,7 +637,7 @@ export function isHandoverFlow(item: unknown): item is HandoverFlow {
 
 /** Revision history, one entry per version (GLP / ISO 9001 style). */
 export interface History extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'History';
     entries: Array<Revision>;
 }
@@ -561,7 +669,7 @@ export function isJumpFlow(item: unknown): item is JumpFlow {
 
 /** Maklumat Pelayanan: the published pledge, signed by the head of the unit. */
 export interface Maklumat extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'Maklumat';
     approval?: Approval;
     text: string;
@@ -577,7 +685,7 @@ export function isMaklumat(item: unknown): item is Maklumat {
     return reflection.isInstance(item, Maklumat.$type);
 }
 
-export type Member = Actor | Approval | Consultation | DateField | DurationField | Enactment | FlagField | History | Maklumat | Procedure | ProfileField | RefField | TemplateSetting | TemplateUse | TextField;
+export type Member = Actor | Approval | Assessed | Assessments | BookUse | Consultation | DateField | DurationField | Enactment | FlagField | History | Maklumat | Procedure | ProfileField | RefField | TemplateSetting | TemplateUse | TextField;
 
 export const Member = {
     $type: 'Member'
@@ -602,15 +710,48 @@ export function isModel(item: unknown): item is Model {
 }
 
 /**
+ * One round of the six-monthly monitoring of SOPs (Permenpan RB 35/2012, Tabel 7): when and by
+ * whom, and per SOP the assessment, the notes, the action to take and the assessor's initials.
+ */
+export interface Monitoring extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Monitoring';
+    members: Array<Member>;
+    name: string;
+    title?: string;
+}
+
+export const Monitoring = {
+    $type: 'Monitoring',
+    members: 'members',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isMonitoring(item: unknown): item is Monitoring {
+    return reflection.isInstance(item, Monitoring.$type);
+}
+
+/**
  * The id of a step or a pelaksana: a word, or a word of the language that cannot be mistaken for
  * anything else in a procedure (`unit`, `nomor`, `judul` ...). Words that start or end a flow
  * (`mulai`, `selesai`, `serahkan`, `buntu`, `bagian` ...) and duration units stay reserved; the
  * parser says so when one is used as an id.
  */
-export type Name = 'approval-date' | 'approved' | 'bahasa' | 'baris-per-halaman' | 'biaya' | 'blank-capsules' | 'by' | 'collection' | 'column-numbers' | 'competence' | 'complaints' | 'contents' | 'created' | 'dasar-hukum' | 'date' | 'definisi' | 'definitions' | 'dibuat' | 'dipublikasikan' | 'direvisi' | 'disahkan' | 'efektif' | 'effective' | 'enactment' | 'equipment' | 'evaluasi' | 'evaluation' | 'facilities' | 'fees' | 'history' | 'identity-orientation' | 'isi' | 'jam-pelayanan' | 'jaminan-keamanan' | 'jaminan-pelayanan' | 'jangka-waktu' | 'judul' | 'judul-tabel' | 'jumlah-pelaksana' | 'kapsul-kosong' | 'kertas' | 'keterkaitan' | 'koleksi' | 'kolom-keterangan' | 'kompetensi' | 'konsultasi-publik' | 'kualifikasi' | 'label' | 'language' | 'legal-basis' | 'logo' | 'maklumat' | 'maksud' | 'nama' | 'name' | 'nip' | 'nomor' | 'nomor-kolom' | 'notes-column' | 'number' | 'oleh' | 'orientasi-identitas' | 'orientasi-tabel' | 'paper' | 'participants' | 'pencatatan' | 'penetapan' | 'pengaduan' | 'pengawasan' | 'peralatan' | 'peringatan' | 'persyaratan' | 'peserta' | 'procedures' | 'products' | 'produk' | 'profil' | 'profile' | 'prosedur-publik' | 'public-consultation' | 'public-procedure' | 'published' | 'purpose' | 'qualifications' | 'records' | 'related' | 'requirements' | 'revised' | 'ringkasan' | 'riwayat' | 'rows-per-page' | 'ruang-lingkup' | 'safety-guarantee' | 'sarana' | 'scope' | 'service-guarantee' | 'service-hours' | 'service-pledge' | 'service-standard' | 'service-time' | 'sistem' | 'sistem-mekanisme-prosedur' | 'sop' | 'staffing' | 'standar-pelayanan' | 'summary' | 'supervision' | 'system' | 'table-caption' | 'table-orientation' | 'tanggal' | 'tanggal-pengesahan' | 'templat' | 'template' | 'title' | 'unit' | 'versi' | 'version' | 'warnings' | string;
+export type Name = 'approval-date' | 'approved' | 'bahasa' | 'baris-per-halaman' | 'biaya' | 'blank-capsules' | 'by' | 'collection' | 'column-numbers' | 'competence' | 'complaints' | 'contents' | 'created' | 'dasar-hukum' | 'date' | 'definisi' | 'definitions' | 'dibuat' | 'dipublikasikan' | 'direvisi' | 'disahkan' | 'efektif' | 'effective' | 'enactment' | 'equipment' | 'evaluasi' | 'evaluation' | 'facilities' | 'fees' | 'history' | 'identity-orientation' | 'isi' | 'jam-pelayanan' | 'jaminan-keamanan' | 'jaminan-pelayanan' | 'jangka-waktu' | 'judul' | 'judul-tabel' | 'jumlah-pelaksana' | 'kapsul-kosong' | 'kertas' | 'keterkaitan' | 'koleksi' | 'kolom-keterangan' | 'kompetensi' | 'konsultasi-publik' | 'kualifikasi' | 'label' | 'language' | 'legal-basis' | 'logo' | 'maklumat' | 'maksud' | 'nama' | 'name' | 'nip' | 'nomor' | 'nomor-kolom' | 'notes-column' | 'number' | 'oleh' | 'orientasi-identitas' | 'orientasi-tabel' | 'paper' | 'participants' | 'pencatatan' | 'penetapan' | 'pengaduan' | 'pengawasan' | 'peralatan' | 'peringatan' | 'persyaratan' | 'peserta' | 'procedures' | 'products' | 'produk' | 'profil' | 'profile' | 'prosedur-publik' | 'public-consultation' | 'public-procedure' | 'published' | 'purpose' | 'qualifications' | 'records' | 'related' | 'requirements' | 'revised' | 'ringkasan' | 'riwayat' | 'rows-per-page' | 'ruang-lingkup' | 'safety-guarantee' | 'sarana' | 'scope' | 'service-guarantee' | 'service-hours' | 'service-pledge' | 'service-standard' | 'service-time' | 'sistem' | 'sistem-mekanisme-prosedur' | 'sop' | 'staffing' | 'standar-pelayanan' | 'summary' | 'supervision' | 'system' | 'table-caption' | 'table-orientation' | 'tanggal' | 'tanggal-pengesahan' | 'templat' | 'template' | 'title' | 'unit' | 'versi' | 'version' | 'warnings' | NewWord | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'nomor' || item === 'number' || item === 'unit' || item === 'logo' || item === 'judul' || item === 'title' || item === 'versi' || item === 'version' || item === 'dasar-hukum' || item === 'legal-basis' || item === 'kualifikasi' || item === 'qualifications' || item === 'peralatan' || item === 'equipment' || item === 'peringatan' || item === 'warnings' || item === 'pencatatan' || item === 'records' || item === 'maksud' || item === 'purpose' || item === 'ruang-lingkup' || item === 'scope' || item === 'ringkasan' || item === 'summary' || item === 'definisi' || item === 'definitions' || item === 'persyaratan' || item === 'requirements' || item === 'biaya' || item === 'fees' || item === 'produk' || item === 'products' || item === 'sarana' || item === 'facilities' || item === 'kompetensi' || item === 'competence' || item === 'pengawasan' || item === 'supervision' || item === 'pengaduan' || item === 'complaints' || item === 'jumlah-pelaksana' || item === 'staffing' || item === 'jaminan-pelayanan' || item === 'service-guarantee' || item === 'jaminan-keamanan' || item === 'safety-guarantee' || item === 'evaluasi' || item === 'evaluation' || item === 'jam-pelayanan' || item === 'service-hours' || item === 'prosedur-publik' || item === 'public-procedure' || item === 'dibuat' || item === 'created' || item === 'direvisi' || item === 'revised' || item === 'efektif' || item === 'effective' || item === 'tanggal-pengesahan' || item === 'approval-date' || item === 'keterkaitan' || item === 'related' || item === 'sistem-mekanisme-prosedur' || item === 'procedures' || item === 'isi' || item === 'contents' || item === 'disahkan' || item === 'approved' || item === 'nama' || item === 'name' || item === 'nip' || item === 'tanggal' || item === 'date' || item === 'oleh' || item === 'by' || item === 'penetapan' || item === 'enactment' || item === 'maklumat' || item === 'service-pledge' || item === 'konsultasi-publik' || item === 'public-consultation' || item === 'peserta' || item === 'participants' || item === 'dipublikasikan' || item === 'published' || item === 'profil' || item === 'profile' || item === 'riwayat' || item === 'history' || item === 'sistem' || item === 'system' || item === 'jangka-waktu' || item === 'service-time' || item === 'sop' || item === 'koleksi' || item === 'collection' || item === 'standar-pelayanan' || item === 'service-standard' || item === 'templat' || item === 'template' || item === 'kertas' || item === 'paper' || item === 'label' || item === 'orientasi-identitas' || item === 'identity-orientation' || item === 'orientasi-tabel' || item === 'table-orientation' || item === 'kolom-keterangan' || item === 'notes-column' || item === 'nomor-kolom' || item === 'column-numbers' || item === 'kapsul-kosong' || item === 'blank-capsules' || item === 'baris-per-halaman' || item === 'rows-per-page' || item === 'judul-tabel' || item === 'table-caption' || item === 'bahasa' || item === 'language' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return isNewWord(item) || item === 'nomor' || item === 'number' || item === 'unit' || item === 'logo' || item === 'judul' || item === 'title' || item === 'versi' || item === 'version' || item === 'dasar-hukum' || item === 'legal-basis' || item === 'kualifikasi' || item === 'qualifications' || item === 'peralatan' || item === 'equipment' || item === 'peringatan' || item === 'warnings' || item === 'pencatatan' || item === 'records' || item === 'maksud' || item === 'purpose' || item === 'ruang-lingkup' || item === 'scope' || item === 'ringkasan' || item === 'summary' || item === 'definisi' || item === 'definitions' || item === 'persyaratan' || item === 'requirements' || item === 'biaya' || item === 'fees' || item === 'produk' || item === 'products' || item === 'sarana' || item === 'facilities' || item === 'kompetensi' || item === 'competence' || item === 'pengawasan' || item === 'supervision' || item === 'pengaduan' || item === 'complaints' || item === 'jumlah-pelaksana' || item === 'staffing' || item === 'jaminan-pelayanan' || item === 'service-guarantee' || item === 'jaminan-keamanan' || item === 'safety-guarantee' || item === 'evaluasi' || item === 'evaluation' || item === 'jam-pelayanan' || item === 'service-hours' || item === 'prosedur-publik' || item === 'public-procedure' || item === 'dibuat' || item === 'created' || item === 'direvisi' || item === 'revised' || item === 'efektif' || item === 'effective' || item === 'tanggal-pengesahan' || item === 'approval-date' || item === 'keterkaitan' || item === 'related' || item === 'sistem-mekanisme-prosedur' || item === 'procedures' || item === 'isi' || item === 'contents' || item === 'disahkan' || item === 'approved' || item === 'nama' || item === 'name' || item === 'nip' || item === 'tanggal' || item === 'date' || item === 'oleh' || item === 'by' || item === 'penetapan' || item === 'enactment' || item === 'maklumat' || item === 'service-pledge' || item === 'konsultasi-publik' || item === 'public-consultation' || item === 'peserta' || item === 'participants' || item === 'dipublikasikan' || item === 'published' || item === 'profil' || item === 'profile' || item === 'riwayat' || item === 'history' || item === 'sistem' || item === 'system' || item === 'jangka-waktu' || item === 'service-time' || item === 'sop' || item === 'koleksi' || item === 'collection' || item === 'standar-pelayanan' || item === 'service-standard' || item === 'templat' || item === 'template' || item === 'kertas' || item === 'paper' || item === 'label' || item === 'orientasi-identitas' || item === 'identity-orientation' || item === 'orientasi-tabel' || item === 'table-orientation' || item === 'kolom-keterangan' || item === 'notes-column' || item === 'nomor-kolom' || item === 'column-numbers' || item === 'kapsul-kosong' || item === 'blank-capsules' || item === 'baris-per-halaman' || item === 'rows-per-page' || item === 'judul-tabel' || item === 'table-caption' || item === 'bahasa' || item === 'language' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
+/**
+ * Words of the monitoring document and the book's numbering pattern: ids and branch labels
+ * elsewhere (a step `monitoring`, a branch `baik -> ...`), as they were before these keywords.
+ */
+export type NewWord = 'assessed' | 'assessments' | 'baik' | 'book' | 'buku' | 'dinilai' | 'good' | 'monitoring' | 'not-good' | 'number-pattern' | 'pemantauan' | 'penilaian' | 'pola-nomor' | 'revise' | 'revisi' | 'tidak-baik';
+
+export function isNewWord(item: unknown): item is NewWord {
+    return item === 'pola-nomor' || item === 'number-pattern' || item === 'pemantauan' || item === 'monitoring' || item === 'dinilai' || item === 'assessed' || item === 'buku' || item === 'book' || item === 'penilaian' || item === 'assessments' || item === 'baik' || item === 'good' || item === 'tidak-baik' || item === 'not-good' || item === 'revisi' || item === 'revise';
 }
 
 /** The printed table continues on a new page after the row above (reproduces a signed original). */
@@ -628,7 +769,7 @@ export function isPageBreak(item: unknown): item is PageBreak {
 }
 
 export interface Procedure extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'Procedure';
     items: Array<ProcedureItem>;
 }
@@ -654,7 +795,7 @@ export function isProcedureItem(item: unknown): item is ProcedureItem {
 
 /** Per-document validation profile: sop-ap (default), generic. */
 export interface ProfileField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'ProfileField';
     value: 'sop-ap' | string;
 }
@@ -670,7 +811,7 @@ export function isProfileField(item: unknown): item is ProfileField {
 
 /** References to other SOPs by id (resolved across the workspace) or free text for outside documents. */
 export interface RefField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'RefField';
     items: Array<RefItem>;
     key: RefKey;
@@ -951,7 +1092,7 @@ export function isTemplate(item: unknown): item is Template {
 
 /** `kertas F4`, `label "kegiatan" "Aktivitas"`, `kolom-keterangan tidak` ... (checked by the validator). */
 export interface TemplateSetting extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'TemplateSetting';
     key: SettingKey;
     values: Array<SettingValue>;
@@ -969,7 +1110,7 @@ export function isTemplateSetting(item: unknown): item is TemplateSetting {
 
 /** An SOP or a book uses a template; settings written in the SOP itself override it. */
 export interface TemplateUse extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'TemplateUse';
     ref: langium.Reference<Template>;
 }
@@ -984,7 +1125,7 @@ export function isTemplateUse(item: unknown): item is TemplateUse {
 }
 
 export interface TextField extends langium.AstNode {
-    readonly $container: Collection | ServiceStandard | Sop | Template;
+    readonly $container: Collection | Monitoring | ServiceStandard | Sop | Template;
     readonly $type: 'TextField';
     key: TextKey;
     value: TextValue;
@@ -1000,10 +1141,10 @@ export function isTextField(item: unknown): item is TextField {
     return reflection.isInstance(item, TextField.$type);
 }
 
-export type TextKey = 'biaya' | 'competence' | 'complaints' | 'dasar-hukum' | 'definisi' | 'definitions' | 'equipment' | 'evaluasi' | 'evaluation' | 'facilities' | 'fees' | 'jam-pelayanan' | 'jaminan-keamanan' | 'jaminan-pelayanan' | 'judul' | 'jumlah-pelaksana' | 'kompetensi' | 'kualifikasi' | 'legal-basis' | 'logo' | 'maksud' | 'nomor' | 'number' | 'pencatatan' | 'pengaduan' | 'pengawasan' | 'peralatan' | 'peringatan' | 'persyaratan' | 'products' | 'produk' | 'prosedur-publik' | 'public-procedure' | 'purpose' | 'qualifications' | 'records' | 'requirements' | 'ringkasan' | 'ruang-lingkup' | 'safety-guarantee' | 'sarana' | 'scope' | 'service-guarantee' | 'service-hours' | 'staffing' | 'summary' | 'supervision' | 'tahun' | 'title' | 'unit' | 'versi' | 'version' | 'warnings' | 'year';
+export type TextKey = 'biaya' | 'competence' | 'complaints' | 'dasar-hukum' | 'definisi' | 'definitions' | 'equipment' | 'evaluasi' | 'evaluation' | 'facilities' | 'fees' | 'jam-pelayanan' | 'jaminan-keamanan' | 'jaminan-pelayanan' | 'judul' | 'jumlah-pelaksana' | 'kompetensi' | 'kualifikasi' | 'legal-basis' | 'logo' | 'maksud' | 'nomor' | 'number' | 'number-pattern' | 'pencatatan' | 'pengaduan' | 'pengawasan' | 'peralatan' | 'peringatan' | 'persyaratan' | 'pola-nomor' | 'products' | 'produk' | 'prosedur-publik' | 'public-procedure' | 'purpose' | 'qualifications' | 'records' | 'requirements' | 'ringkasan' | 'ruang-lingkup' | 'safety-guarantee' | 'sarana' | 'scope' | 'service-guarantee' | 'service-hours' | 'staffing' | 'summary' | 'supervision' | 'tahun' | 'title' | 'unit' | 'versi' | 'version' | 'warnings' | 'year';
 
 export function isTextKey(item: unknown): item is TextKey {
-    return item === 'nomor' || item === 'number' || item === 'unit' || item === 'logo' || item === 'judul' || item === 'title' || item === 'versi' || item === 'version' || item === 'dasar-hukum' || item === 'legal-basis' || item === 'kualifikasi' || item === 'qualifications' || item === 'peralatan' || item === 'equipment' || item === 'peringatan' || item === 'warnings' || item === 'pencatatan' || item === 'records' || item === 'maksud' || item === 'purpose' || item === 'ruang-lingkup' || item === 'scope' || item === 'ringkasan' || item === 'summary' || item === 'definisi' || item === 'definitions' || item === 'tahun' || item === 'year' || item === 'persyaratan' || item === 'requirements' || item === 'biaya' || item === 'fees' || item === 'produk' || item === 'products' || item === 'sarana' || item === 'facilities' || item === 'kompetensi' || item === 'competence' || item === 'pengawasan' || item === 'supervision' || item === 'pengaduan' || item === 'complaints' || item === 'jumlah-pelaksana' || item === 'staffing' || item === 'jaminan-pelayanan' || item === 'service-guarantee' || item === 'jaminan-keamanan' || item === 'safety-guarantee' || item === 'evaluasi' || item === 'evaluation' || item === 'jam-pelayanan' || item === 'service-hours' || item === 'prosedur-publik' || item === 'public-procedure';
+    return item === 'nomor' || item === 'number' || item === 'unit' || item === 'logo' || item === 'judul' || item === 'title' || item === 'versi' || item === 'version' || item === 'dasar-hukum' || item === 'legal-basis' || item === 'kualifikasi' || item === 'qualifications' || item === 'peralatan' || item === 'equipment' || item === 'peringatan' || item === 'warnings' || item === 'pencatatan' || item === 'records' || item === 'maksud' || item === 'purpose' || item === 'ruang-lingkup' || item === 'scope' || item === 'ringkasan' || item === 'summary' || item === 'definisi' || item === 'definitions' || item === 'tahun' || item === 'year' || item === 'pola-nomor' || item === 'number-pattern' || item === 'persyaratan' || item === 'requirements' || item === 'biaya' || item === 'fees' || item === 'produk' || item === 'products' || item === 'sarana' || item === 'facilities' || item === 'kompetensi' || item === 'competence' || item === 'pengawasan' || item === 'supervision' || item === 'pengaduan' || item === 'complaints' || item === 'jumlah-pelaksana' || item === 'staffing' || item === 'jaminan-pelayanan' || item === 'service-guarantee' || item === 'jaminan-keamanan' || item === 'safety-guarantee' || item === 'evaluasi' || item === 'evaluation' || item === 'jam-pelayanan' || item === 'service-hours' || item === 'prosedur-publik' || item === 'public-procedure';
 }
 
 /** One text, a comma-separated list, a `{ ... }` block of texts, or `-` for "none". */
@@ -1050,6 +1191,10 @@ export function isVariantDuration(item: unknown): item is VariantDuration {
 export type SopLanguageAstType = {
     Actor: Actor
     Approval: Approval
+    Assessed: Assessed
+    AssessmentRow: AssessmentRow
+    Assessments: Assessments
+    BookUse: BookUse
     Branch: Branch
     Cell: Cell
     Collection: Collection
@@ -1072,6 +1217,7 @@ export type SopLanguageAstType = {
     Maklumat: Maklumat
     Member: Member
     Model: Model
+    Monitoring: Monitoring
     PageBreak: PageBreak
     Procedure: Procedure
     ProcedureItem: ProcedureItem
@@ -1130,6 +1276,77 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                 },
                 role: {
                     name: Approval.role
+                }
+            },
+            superTypes: [Member.$type]
+        },
+        Assessed: {
+            name: Assessed.$type,
+            properties: {
+                date: {
+                    name: Assessed.date
+                },
+                nip: {
+                    name: Assessed.nip,
+                    optional: true
+                },
+                person: {
+                    name: Assessed.person,
+                    optional: true
+                },
+                role: {
+                    name: Assessed.role
+                }
+            },
+            superTypes: [Member.$type]
+        },
+        AssessmentRow: {
+            name: AssessmentRow.$type,
+            properties: {
+                action: {
+                    name: AssessmentRow.action,
+                    optional: true
+                },
+                initials: {
+                    name: AssessmentRow.initials,
+                    optional: true
+                },
+                notes: {
+                    name: AssessmentRow.notes,
+                    optional: true
+                },
+                result: {
+                    name: AssessmentRow.result
+                },
+                revision: {
+                    name: AssessmentRow.revision,
+                    defaultValue: false,
+                    optional: true
+                },
+                sop: {
+                    name: AssessmentRow.sop,
+                    referenceType: Sop.$type
+                }
+            },
+            superTypes: []
+        },
+        Assessments: {
+            name: Assessments.$type,
+            properties: {
+                rows: {
+                    name: Assessments.rows,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Member.$type]
+        },
+        BookUse: {
+            name: BookUse.$type,
+            properties: {
+                ref: {
+                    name: BookUse.ref,
+                    referenceType: Collection.$type
                 }
             },
             superTypes: [Member.$type]
@@ -1405,6 +1622,24 @@ export class SopLanguageAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Monitoring: {
+            name: Monitoring.$type,
+            properties: {
+                members: {
+                    name: Monitoring.members,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Monitoring.name
+                },
+                title: {
+                    name: Monitoring.title,
+                    optional: true
+                }
+            },
+            superTypes: [Document.$type]
         },
         PageBreak: {
             name: PageBreak.$type,

@@ -1,15 +1,20 @@
 /**
  * Serves the custom protocol of protocol.ts: announces validated documents and answers
- * `sop/models` with the semantic models of a file once it is validated.
+ * `sop/models` with the semantic models of a file once it is validated, `sop/workspaceModels` with
+ * those of every document, and `sop/isolatedModels` with those of texts outside the workspace.
  */
 import { DocumentState, URI, isOperationCancelled } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { SopServices } from '../sop-module.js';
-import { DocumentsValidatedNotification, ModelsRequest, type ModelsParams, type ModelsResult } from '../protocol.js';
+import { DocumentsValidatedNotification, ModelsRequest, OverviewRequest, WorkspaceModelsRequest, type ModelsParams, type ModelsResult, type OverviewResult, type WorkspaceModelsResult } from '../protocol.js';
+import { workspaceOverview } from '../model/overview.js';
+import { registerIsolatedModels } from './isolated-models.js';
+import { errorsWithin } from '../model/document-errors.js';
 
 /** Registers the notification and the request on a connection. */
 export function registerPreviewProtocol(connection: Connection, shared: LangiumSharedServices, services: SopServices): void {
+    registerIsolatedModels(connection, services);
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
         void connection.sendNotification(DocumentsValidatedNotification, { uris: documents.map(d => d.uri.toString()) });
     });
@@ -29,12 +34,40 @@ export function registerPreviewProtocol(connection: Connection, shared: LangiumS
         const doc = documents.getDocument(uri);
         if (!doc) return null;
         const diagnostics = doc.diagnostics ?? [];
+        const models = services.sop.Models.getModels(doc);
         return {
             uri: params.uri,
             version: doc.textDocument.version,
-            models: services.sop.Models.getModels(doc),
+            models,
+            modelErrors: models.map(m => errorsWithin(diagnostics, m)),
             errors: diagnostics.filter(d => d.severity === 1).length,
             warnings: diagnostics.filter(d => d.severity === 2).length,
         };
+    });
+    connection.onRequest(WorkspaceModelsRequest, async (_params: unknown, token): Promise<WorkspaceModelsResult> => {
+        try {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+            throw error;
+        }
+        const documents: WorkspaceModelsResult['documents'] = [];
+        for (const doc of shared.workspace.LangiumDocuments.all) {
+            const models = services.sop.Models.getModels(doc);
+            if (models.length === 0) continue;
+            const diagnostics = doc.diagnostics ?? [];
+            documents.push({ uri: doc.uri.toString(), models, modelErrors: models.map(m => errorsWithin(diagnostics, m)) });
+        }
+        return { documents };
+    });
+    connection.onRequest(OverviewRequest, async (_params: unknown, token): Promise<OverviewResult> => {
+        try {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+            throw error;
+        }
+        const documents = shared.workspace.LangiumDocuments.all.toArray();
+        return { entries: workspaceOverview(services, documents, services.sop.Settings.today) };
     });
 }

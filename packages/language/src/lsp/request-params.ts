@@ -6,7 +6,7 @@
  * are checked: LSP allows more, and clients send more.
  */
 import { URI } from 'langium';
-import { ModelsRequest } from '../protocol.js';
+import { IsolatedModelsRequest, ModelsRequest } from '../protocol.js';
 
 /** Checks one value; returns the complaint about it (with `path` naming it), or undefined when it fits. */
 export type ParamCheck = (value: unknown, path: string) => string | undefined;
@@ -47,6 +47,10 @@ function object(fields: Record<string, ParamCheck>, label = 'an object'): ParamC
         }
         return undefined;
     };
+}
+
+function oneOf(...values: string[]): ParamCheck {
+    return (v, path) => (typeof v === 'string' && values.includes(v) ? undefined : `${path} must be one of ${values.join(', ')}`);
 }
 
 function arrayOf(check: ParamCheck): ParamCheck {
@@ -131,6 +135,10 @@ export const paramChecks: ReadonlyMap<string, ParamCheck> = new Map<string, Para
     ['typeHierarchy/subtypes', object({ item: object({ uri }, '{uri, ...}') })],
     // The custom protocol of protocol.ts.
     [ModelsRequest, object({ uri })],
+    [IsolatedModelsRequest, object({
+        files: arrayOf(object({ uri, text: str }, '{uri, text}')), report: uint,
+        locale: optional(oneOf('id', 'en')), profile: optional(oneOf('sop-ap', 'generic')),
+    })],
 ]);
 
 /**

@@ -174,7 +174,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         // Where an id is expected the words of the language are ids too; proposing them would bury
         // the real ids (steps, pelaksana) under every keyword of the language.
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
-        if (rule === 'Name' || rule === 'AnyName' || rule === 'RowName') return false;
+        if (rule === 'Name' || rule === 'AnyName' || rule === 'RowName' || rule === 'NewWord') return false;
         const key = canonicalKey(keyword.value);
         if (!key || !memberKeys.has(key)) return true;
         // Is the keyword starting a member of the document around the cursor?

@@ -27,7 +27,7 @@ import { isStepMarker, layoutStep, type StepParts } from './sop-step-layout.js';
 /** True for a keyword of the id rules (`Name`, `AnyName`): such a token is an id where it stands. */
 function isIdRule(source: unknown): boolean {
     const rule = GrammarAST.isKeyword(source) ? AstUtils.getContainerOfType(source, GrammarAST.isParserRule) : undefined;
-    return rule?.name === 'Name' || rule?.name === 'AnyName' || rule?.name === 'RowName';
+    return rule?.name === 'Name' || rule?.name === 'AnyName' || rule?.name === 'RowName' || rule?.name === 'NewWord';
 }
 
 /** Inline `{ ... }` lists longer than this break into one item per line (unless a width is given). */
@@ -415,6 +415,7 @@ export class SopLayoutPrinter {
                 return rest === undefined ? this.verbatim(cst.offset, cst.end) : { kind: 'row', group: 'variant', cells: [leaves[0].text, rest] };
             }));
         }
+        if (ast.isAssessments(m)) return m.rows.map(row => this.nodeUnit(row, () => this.assessmentRow(row)));
         if (ast.isHistory(m)) {
             return m.entries.map(e => this.nodeUnit(e, () => {
                 const cst = e.$cstNode!;
@@ -424,6 +425,31 @@ export class SopLayoutPrinter {
             }));
         }
         return [];
+    }
+
+    /** A row of the monitoring form: `SopId result | notes | action | initials`, its columns aligned with the rows around it. */
+    private assessmentRow(row: ast.AssessmentRow): Rendered {
+        const cst = row.$cstNode!;
+        const leaves = this.leavesIn(cst.offset, cst.end);
+        if (leaves.length < 2 || leaves.some(l => l.comment)) return this.verbatim(cst.offset, cst.end);
+        const cells = [this.tok(leaves[0]), this.tok(leaves[1])];
+        let current: Leaf[] = [];
+        const flush = () => {
+            const text = this.join(current);
+            if (text === undefined) return false;
+            cells.push(`| ${text}`);
+            current = [];
+            return true;
+        };
+        for (const l of leaves.slice(2)) {
+            if (l.text === '|' && !l.comment) {
+                if (current.length && !flush()) return this.verbatim(cst.offset, cst.end);
+                continue;
+            }
+            current.push(l);
+        }
+        if (current.length && !flush()) return this.verbatim(cst.offset, cst.end);
+        return { kind: 'row', group: 'assessment', cells };
     }
 
     private simpleRow(node: AstNode, group: string): Rendered {

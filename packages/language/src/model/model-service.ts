@@ -5,18 +5,20 @@
  */
 import { WorkspaceCache, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import * as ast from '../generated/ast.js';
-import type { DocumentModel, Profile } from './model-types.js';
+import type { DocumentModel, MonitoringModel, Profile } from './model-types.js';
+import { buildMonitoringModel } from './monitoring-builder.js';
 import type { SopSettings } from '../sop-settings.js';
 import { buildSopModel } from './sop-model-builder.js';
 import { buildCollectionModel, buildServiceStandardModel } from './sp-model-builder.js';
 import { collectionSettings } from './template-settings.js';
+import { PerDocumentCache } from '../workspace/per-document-cache.js';
 
 /** A document that has a semantic model of its own (a template only shapes the SOPs that use it). */
 export type ModelledDocument = ast.Sop | ast.ServiceStandard | ast.Collection;
 
-/** True for the documents that have a model: everything but templates. */
+/** True for the documents that have a model: everything but templates and monitoring rounds (see {@link SopModelService.getMonitoring}). */
 export function isModelled(doc: ast.Document): doc is ModelledDocument {
-    return !ast.isTemplate(doc);
+    return !ast.isTemplate(doc) && !ast.isMonitoring(doc);
 }
 
 /**
@@ -33,30 +35,30 @@ export function buildDocumentModel(doc: ModelledDocument, defaultProfile: Profil
 export class SopModelService {
     private readonly cache: WorkspaceCache<string, Map<ast.Document, DocumentModel>>;
     private readonly bookSettings: WorkspaceCache<'books', Map<string, ast.TemplateSetting[]>>;
+    private readonly monitoringCache: WorkspaceCache<string, MonitoringModel[]>;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: SopSettings) {
         this.cache = new WorkspaceCache(shared);
         this.bookSettings = new WorkspaceCache(shared);
+        this.monitoringCache = new WorkspaceCache(shared);
     }
 
     /**
      * Template settings that SOP books with a template pass to the SOPs they list, by SOP id. One
      * pass over the workspace per workspace state; books without template settings cost nothing more.
      */
+    /**
+     * Per file: the SOP ids its books with template settings list, with those settings, in written
+     * order; linked, as a book's settings include those of the template it uses (maybe in another file).
+     */
+    private readonly listedByBooks = new PerDocumentCache(booksListing, true);
+
     private inheritedSettings(sopId: string): ast.TemplateSetting[] {
         return this.bookSettings.get('books', () => {
             const map = new Map<string, ast.TemplateSetting[]>();
-            for (const document of this.shared.workspace.LangiumDocuments.all) {
-                const root = document.parseResult?.value as ast.Model | undefined;
-                for (const doc of root?.documents ?? []) {
-                    if (!ast.isCollection(doc)) continue;
-                    const settings = collectionSettings(doc);
-                    if (settings.length === 0) continue;
-                    for (const m of doc.members) {
-                        if (!ast.isRefField(m)) continue;
-                        for (const item of m.items ?? []) if (item.ref?.$refText && !map.has(item.ref.$refText)) map.set(item.ref.$refText, settings);
-                    }
-                }
+            // Each file's part is kept until it is parsed again: an edit reads the edited file only.
+            for (const listed of this.listedByBooks.all(this.shared.workspace.LangiumDocuments.all)) {
+                for (const [id, settings] of listed) if (!map.has(id)) map.set(id, settings);
             }
             return map;
         }).get(sopId) ?? [];
@@ -79,6 +81,22 @@ export class SopModelService {
         return this.modelMap(langiumDoc).get(doc) ?? buildDocumentModel(doc, this.defaultProfile, langiumDoc.uri.toString(), this.inherited(doc));
     }
 
+    /** The monitoring rounds of a file, in written order. */
+    getMonitoringModels(document: LangiumDocument): MonitoringModel[] {
+        return this.monitoringCache.get(document.uri.toString(), () => {
+            const root = document.parseResult.value as ast.Model;
+            return root.documents.filter(ast.isMonitoring).map(d => buildMonitoringModel(d, document.uri.toString()));
+        });
+    }
+
+    /** The model of one monitoring round. */
+    getMonitoring(doc: ast.Monitoring): MonitoringModel {
+        const langiumDoc = doc.$container.$document;
+        if (!langiumDoc) return buildMonitoringModel(doc);
+        const index = (langiumDoc.parseResult.value as ast.Model).documents.filter(ast.isMonitoring).indexOf(doc);
+        return this.getMonitoringModels(langiumDoc)[index] ?? buildMonitoringModel(doc, langiumDoc.uri.toString());
+    }
+
     private inherited(doc: ModelledDocument): ast.TemplateSetting[] {
         return ast.isSop(doc) && !doc.members.some(ast.isTemplateUse) ? this.inheritedSettings(doc.name) : [];
     }
@@ -91,4 +109,20 @@ export class SopModelService {
             return new Map(root.documents.filter(isModelled).map(d => [d, buildDocumentModel(d, this.defaultProfile, uri, this.inherited(d))]));
         });
     }
+}
+
+/** The SOP ids listed by the books of one file that have template settings, with those settings. */
+function booksListing(document: LangiumDocument): Array<[string, ast.TemplateSetting[]]> {
+    const listed: Array<[string, ast.TemplateSetting[]]> = [];
+    const root = document.parseResult?.value as ast.Model | undefined;
+    for (const doc of root?.documents ?? []) {
+        if (!ast.isCollection(doc)) continue;
+        const settings = collectionSettings(doc);
+        if (settings.length === 0) continue;
+        for (const m of doc.members) {
+            if (!ast.isRefField(m)) continue;
+            for (const item of m.items ?? []) if (item.ref?.$refText) listed.push([item.ref.$refText, settings]);
+        }
+    }
+    return listed;
 }

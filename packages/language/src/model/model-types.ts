@@ -301,6 +301,10 @@ export interface CollectionModel {
     id: string;
     title: string;
     unit?: string;
+    /** The unit's logo file as written (`logo "logo.png"`), relative to the book's file. */
+    logo?: string;
+    /** The numbering pattern of the book's SOPs (`pola-nomor "##/SOP/UMPEG/####"`): `#` a digit, `*` any text. */
+    numberPattern?: string;
     year?: string;
     enactment?: { decree: string; date?: DateInfo; official?: string; person?: string };
     scope: string[];
@@ -312,3 +316,71 @@ export interface CollectionModel {
 }
 
 export type DocumentModel = SopModel | ServiceStandardModel | CollectionModel;
+
+/** Penilaian penerapan of Tabel 7: berjalan dengan baik / tidak berjalan dengan baik. */
+export type AssessmentResult = 'good' | 'not-good';
+
+/** One row of the monitoring form (Permenpan RB 35/2012, Tabel 7). */
+export interface MonitoringRow {
+    /** The SOP assessed (Prosedur). */
+    sop: DocumentLink;
+    result: AssessmentResult;
+    /** Catatan hasil penilaian. */
+    notes: string[];
+    /** Tindakan yang harus diambil (empty: none). */
+    action: string[];
+    /** The action asks for a revision of the SOP (`revisi` / `revise`). */
+    revision: boolean;
+    /** Paraf penilai. */
+    initials: string[];
+    range?: SourceRange;
+}
+
+/**
+ * One round of the six-monthly monitoring of SOPs (`pemantauan` / `monitoring`). Not a
+ * {@link DocumentModel}: it prints as the monitoring form, not as an official SOP document.
+ */
+export interface MonitoringModel {
+    kind: 'monitoring';
+    id: string;
+    title: string;
+    /** When the round was assessed. */
+    date?: DateInfo;
+    /** Who assessed it. */
+    assessor?: ApprovalInfo;
+    /** The SOP book the round monitors, when named. */
+    book?: DocumentLink;
+    rows: MonitoringRow[];
+    uri?: string;
+    range?: SourceRange;
+}
+
+/** One line of the workspace overview (`sop report`, the Explorer view): the facts of one document. */
+export interface OverviewEntry {
+    /** URI of the file. */
+    uri: string;
+    /** 1-based line of the document in its file. */
+    line: number;
+    id: string;
+    kind: 'sop' | 'sp' | 'collection' | 'monitoring';
+    title: string;
+    number?: string;
+    unit?: string;
+    /** Dates as written (a round: `created` is the day it was assessed; a book or SP: `effective` is its decree's date). */
+    created?: DateInfo;
+    revised?: DateInfo;
+    effective?: DateInfo;
+    /** Rows of the procedure; SOPs of a book; rows of a round. */
+    steps?: number;
+    /** Pelaksana titles, in column order. */
+    pelaksana?: string[];
+    criticalPath?: { minMinutes: number; maxMinutes: number };
+    errors: number;
+    warnings: number;
+    /** The latest monitoring round that assessed this SOP. */
+    lastMonitoring?: { round: string; date: DateInfo; result: AssessmentResult };
+    /** When the next six-monthly monitoring is due (ISO), from the last one or else the effective date. */
+    nextReview?: string;
+    /** The next review is before today. */
+    overdue?: boolean;
+}

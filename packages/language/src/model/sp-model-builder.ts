@@ -93,6 +93,8 @@ export function buildCollectionModel(c: ast.Collection, uri?: string): Collectio
         id: c.name ?? '',
         title: (c.title ?? fieldText(c, 'title') ?? '').trim(),
         unit: fieldText(c, 'unit'),
+        logo: fieldText(c, 'logo'),
+        numberPattern: fieldText(c, 'number-pattern'),
         year: fieldText(c, 'year'),
         enactment: enactment && {
             decree: str(enactment.decree), date: dateInfo(enactment.date), official: enactment.official?.trim(), person: enactment.person?.trim(),

@@ -6,14 +6,10 @@
 import * as ast from '../generated/ast.js';
 import { canonicalKey } from '../syntax/keywords.js';
 import type { PaperSize, TemplateInfo } from './model-types.js';
+import { defaultTemplate } from './default-template.js';
 
-/** The default look: today's A4 document with every column. */
-export function defaultTemplate(): TemplateInfo {
-    return {
-        paper: 'A4', identityOrientation: 'landscape', tableOrientation: 'landscape', labels: {},
-        notesColumn: true, columnNumbers: false, blankCapsules: false, tableCaption: true,
-    };
-}
+export { defaultTemplate };
+
 
 /** Paper names as written (any case) → paper size. */
 const papers: ReadonlyMap<string, PaperSize> = new Map([

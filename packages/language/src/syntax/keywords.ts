@@ -17,6 +17,7 @@ const pairs: KeywordPair[] = [
     { key: 'sop', id: 'sop', en: 'sop' },
     { key: 'service-standard', id: 'standar-pelayanan', en: 'service-standard' },
     { key: 'collection', id: 'koleksi', en: 'collection' },
+    { key: 'monitoring', id: 'pemantauan', en: 'monitoring' },
     // identity / text fields
     { key: 'number', id: 'nomor', en: 'number' },
     { key: 'unit', id: 'unit', en: 'unit' },
@@ -33,6 +34,7 @@ const pairs: KeywordPair[] = [
     { key: 'summary', id: 'ringkasan', en: 'summary' },
     { key: 'definitions', id: 'definisi', en: 'definitions' },
     { key: 'year', id: 'tahun', en: 'year' },
+    { key: 'number-pattern', id: 'pola-nomor', en: 'number-pattern' },
     { key: 'requirements', id: 'persyaratan', en: 'requirements' },
     { key: 'fees', id: 'biaya', en: 'fees' },
     { key: 'products', id: 'produk', en: 'products' },
@@ -90,6 +92,13 @@ const pairs: KeywordPair[] = [
     { key: 'blank-capsules', id: 'kapsul-kosong', en: 'blank-capsules' },
     { key: 'rows-per-page', id: 'baris-per-halaman', en: 'rows-per-page' },
     { key: 'table-caption', id: 'judul-tabel', en: 'table-caption' },
+    // monitoring (Permenpan RB 35/2012, Tabel 7)
+    { key: 'assessed', id: 'dinilai', en: 'assessed' },
+    { key: 'book', id: 'buku', en: 'book' },
+    { key: 'assessments', id: 'penilaian', en: 'assessments' },
+    { key: 'good', id: 'baik', en: 'good' },
+    { key: 'not-good', id: 'tidak-baik', en: 'not-good' },
+    { key: 'revise', id: 'revisi', en: 'revise' },
 ];
 
 const byWord = new Map<string, KeywordPair>();

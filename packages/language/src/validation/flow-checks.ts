@@ -13,8 +13,9 @@ import { nameTarget, type CheckContext } from './check-context.js';
 
 type SopCtx = CheckContext<ast.Sop, SopModel>;
 
-/** Above this many steps one flowchart becomes unreadable (SOP-P22). */
-export const LARGE_PROCEDURE_STEPS = 40;
+import { LARGE_PROCEDURE_STEPS } from '../model/limits.js';
+
+export { LARGE_PROCEDURE_STEPS };
 
 const shapeName: Record<ProcessNode['kind'], Phrase> = {
     start: phrases.shapeStart, end: phrases.shapeEnd, process: phrases.shapeProcess,
@@ -42,7 +43,8 @@ export function checkFlow(ctx: SopCtx): void {
     // SOP-P21 / P03 / P04: pelaksana.
     const actors = doc.members.filter(ast.isActor);
     const seen = new Set<string>();
-    const used = new Set(steps.flatMap(s => (s.symbols ?? []).map(sym => sym.actor?.$refText)));
+    const used = new Set<string | undefined>();
+    for (const s of steps) for (const sym of s.symbols ?? []) used.add(sym.actor?.$refText);
     for (const actor of actors) {
         if (seen.has(actor.name)) reporter.report('SOP-P21', { node: actor, property: 'name' }, [actor.name]);
         seen.add(actor.name);
@@ -56,10 +58,15 @@ export function checkFlow(ctx: SopCtx): void {
         reporter.report('SOP-P06', { node: extra, keyword: extra.$cstNode?.text.includes('mulai') ? 'mulai' : 'start' }, [phrase(phrases.startMultiple, reporter.lang, starts[0].name)]);
     }
     // SOP-P26: a capsule opening a row that is not the start: drawn in the middle of the flow.
+    // The first symbol of each id (a map, not a search of every symbol for every row).
+    const nodeById = new Map<string, ProcessNode>();
+    for (const node of model.nodes) if (!nodeById.has(node.id)) nodeById.set(node.id, node);
     const startNode = model.nodes.find(n => n.isStart);
     steps.forEach((step, i) => {
-        const first = model.nodes.find(n => n.id === model.rows[i]?.nodeIds[0]);
-        if (opensWithStartCapsule(step) && first && first !== startNode && !first.isEnd) reporter.report('SOP-P26', { node: step.symbols[0], property: 'actor' }, [step.name]);
+        if (!opensWithStartCapsule(step)) return;
+        const id = model.rows[i]?.nodeIds[0];
+        const first = id === undefined ? undefined : nodeById.get(id);
+        if (first && first !== startNode && !first.isEnd) reporter.report('SOP-P26', { node: step.symbols[0], property: 'actor' }, [step.name]);
     });
     if (!model.nodes.some(n => n.isEnd || n.kind === 'handover')) {
         reporter.report('SOP-P06', procedure ? { node: procedure, property: 'items', index: procedure.items.length - 1 } : nameTarget(doc), [reporter.t(phrases.noEnd)]);
@@ -77,8 +84,7 @@ export function checkFlow(ctx: SopCtx): void {
             }
         });
     }
-    const allFlows = steps.flatMap(step => rowFlows.get(step)!);
-    for (const flow of allFlows) {
+    for (const flow of [...rowFlows.values()].flat()) {
         if (!ast.isDecisionFlow(flow)) continue;
         if (flow.branches.length !== 2) {
             reporter.report('SOP-P07', { node: flow }, [phrase(phrases.decisionBranches, reporter.lang, flow.branches.length)]);
@@ -110,12 +116,12 @@ export function checkFlow(ctx: SopCtx): void {
     // While such a target does not resolve the flow graph misses an arrow into a known row, so
     // SOP-P09 waits for the fix (one mistake, one error).
     let incomplete = false;
+    const inLane = (s: ast.Step | undefined, lane: string) => (s?.symbols ?? []).some(sym => sym.actor?.$refText === lane);
+    const count = (s: ast.Step | undefined) => s?.symbols?.length ?? 0;
+    const badIndex = (s: ast.Step | undefined, index: string) => { const k = Number.parseInt(index, 10); return !(k >= 1 && k <= count(s)); };
     for (const step of steps) {
-        const lanesOf = (s: ast.Step | undefined) => new Set((s?.symbols ?? []).map(sym => sym.actor?.$refText));
-        const count = (s: ast.Step | undefined) => s?.symbols?.length ?? 0;
-        const badIndex = (s: ast.Step | undefined, index: string) => { const k = Number.parseInt(index, 10); return !(k >= 1 && k <= count(s)); };
         for (const clause of step.clauses ?? []) {
-            if (clause.actor?.ref && !lanesOf(step).has(clause.actor.$refText)) { reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]); incomplete = true; }
+            if (clause.actor?.ref && !inLane(step, clause.actor.$refText)) { reporter.report('SOP-P25', { node: clause, property: 'actor' }, [step.name, clause.actor.$refText]); incomplete = true; }
             if (clause.index !== undefined && badIndex(step, clause.index)) { reporter.report('SOP-P25', { node: clause, property: 'index' }, [step.name, clause.index]); incomplete = true; }
         }
         for (const flow of rowFlows.get(step)!) {
@@ -128,9 +134,9 @@ export function checkFlow(ctx: SopCtx): void {
                 const row = t.step ? t.step.ref : step;
                 if (t.index !== undefined && row && badIndex(row, t.index)) { reporter.report('SOP-P25', { node: t, property: 'index' }, [row.name, t.index]); incomplete = true; }
                 if (!t.actor?.ref || !row) continue;
+                if (!inLane(row, t.actor.$refText)) { reporter.report('SOP-P25', { node: t, property: 'actor' }, [row.name, t.actor.$refText]); incomplete = true; continue; }
                 const places = (row.symbols ?? []).map((sym, k) => (sym.actor?.$refText === t.actor!.$refText && !sym.capsule ? k + 1 : 0)).filter(k => k > 0);
-                if (!lanesOf(row).has(t.actor.$refText)) { reporter.report('SOP-P25', { node: t, property: 'actor' }, [row.name, t.actor.$refText]); incomplete = true; }
-                else if (places.length > 1) { reporter.report('SOP-P27', { node: t, property: 'actor' }, [row.name, t.actor.$refText, places.map(k => `.${k}`).join(' / ')]); incomplete = true; }
+                if (places.length > 1) { reporter.report('SOP-P27', { node: t, property: 'actor' }, [row.name, t.actor.$refText, places.map(k => `.${k}`).join(' / ')]); incomplete = true; }
             }
         }
     }
@@ -191,7 +197,7 @@ export function checkFlow(ctx: SopCtx): void {
     for (const step of steps) {
         const text = str(step.text);
         if (!text || text.endsWith('?')) continue;
-        const first = text.split(/\s+/)[0].toLowerCase().replace(/[^a-z]/g, '');
+        const first = /^\S*/.exec(text)![0].toLowerCase().replace(/[^a-z]/g, '');
         const lower = text.toLowerCase();
         const passive = /^di[a-z]{3,}(kan|i)?$/.test(first) && !/^(disposisi|digital|diskusi|dinas|direktur|divisi)/.test(first);
         if (passive || subjectWords.has(first) || laneTitles.some(t => lower.startsWith(t + ' '))) {

@@ -9,14 +9,8 @@ import { AstUtils, EmptyFileSystemProvider, URI, UriUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { CheckContext } from './check-context.js';
 
-/** The image files a logo may be, by extension, with their media type (the export checks the bytes). */
-export const logoImageTypes: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.gif': 'image/gif' };
-
-/** The media type of a logo file by its name's extension, if it is one of {@link logoImageTypes}. */
-export function logoImageType(name: string): string | undefined {
-    const dot = name.lastIndexOf('.');
-    return dot < 0 ? undefined : logoImageTypes[name.slice(dot).toLowerCase()];
-}
+export { logoImageType, logoImageTypes } from '../model/logo-types.js';
+import { logoImageType } from '../model/logo-types.js';
 
 /** Reports a `logo` whose file is not there, or is not an image file by its name. */
 export function checkLogoFile(ctx: CheckContext): void {

@@ -4,6 +4,7 @@
  * unknown related SOP SOP-H14 ...), and every diagnostic carries its regulation source.
  */
 import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions, type DiagnosticInfo, type ValidationSeverity } from 'langium';
+import type { LeafCstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { withoutSyntaxNoise } from './syntax-noise.js';
@@ -15,7 +16,8 @@ import { profileOf } from '../model/sop-model-builder.js';
 import { phrase, phrases } from '../i18n/phrases.js';
 import { Reporter } from './report.js';
 import { keywordLanguage } from '../model/keyword-language.js';
-import { lineOf, textTokens, unpairedQuoteMessage } from '../parser/syntax-problems.js';
+import { lineOf, unpairedQuoteMessage } from '../parser/syntax-problems.js';
+import { forEachLeaf } from '../model/cst-walk.js';
 import { isClosedText } from '../parser/text-token.js';
 import type { RuleData } from './report.js';
 
@@ -43,7 +45,10 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         const reporter = new Reporter((severity, message, info) => {
             diagnostics.push(this.toDiagnostic(severity, message, info));
         }, settings.locale, settings.defaultProfile);
-        for (const token of textTokens(document)) {
+        const texts: LeafCstNode[] = [];
+        const root = document.parseResult.value.$cstNode;
+        if (root) forEachLeaf(root, leaf => { if (leaf.tokenType.name === 'STRING') texts.push(leaf); });
+        for (const token of texts) {
             const target = { node: token.astNode, range: token.range };
             if (!isClosedText(token.text)) {
                 const { start } = token.range;
@@ -52,6 +57,23 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
                 reporter.report('DOC-09', target, [token.text.slice(1, -1)]);
             }
         }
+    }
+
+    /** AST types that have checks of their own: only the documents (sop-validator.ts), unless more are registered. */
+    private checkedTypes: Set<string> | undefined;
+
+    /**
+     * Every check is registered on a document node (SOP, SP, book, template), so the nodes below
+     * a document are not visited one by one: Langium awaits a cancellation check and streams the
+     * checks of each node, one promise per row, cell and reference, all to find no check. Should a
+     * check be registered on another type, every node is visited again as before.
+     */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
+        const reflection = this.services.shared.AstReflection;
+        const checked = this.checkedTypes ??= new Set(reflection.getAllTypes().filter(t => this.validationRegistry.getChecks(t).head() !== undefined));
+        const onlyDocuments = [...checked].every(t => reflection.isSubtype(t, 'Document'));
+        if (onlyDocuments && ast.isDocument(node)) return { validateNode: true, validateChildren: false };
+        return super.validateSingleNodeOptions(node, options);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -79,6 +101,10 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             const target = { node: container, range };
             if (ast.isStep(container) || ast.isStepSymbol(container) || ast.isSymbolFlow(container) || (ast.isTarget(container) && error.info.property === 'actor')) {
                 reporter.report('SOP-P02', target, [refText]);
+            } else if (ast.isAssessmentRow(container)) {
+                reporter.report('MON-04', target, [refText]);
+            } else if (ast.isBookUse(container)) {
+                reporter.report('MON-05', target, [refText]);
             } else if (ast.isTemplateUse(container)) {
                 reporter.report('DOC-07', target, [refText]);
             } else if (ast.isRefItem(container)) {

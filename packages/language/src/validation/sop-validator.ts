@@ -5,7 +5,9 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { SopServices } from '../sop-module.js';
-import type { SopModel, ServiceStandardModel } from '../model/model-types.js';
+import type { CollectionModel, SopModel, ServiceStandardModel } from '../model/model-types.js';
+import { checkBook, checkSopNumber } from './book-checks.js';
+import { checkMonitoring } from './monitoring-checks.js';
 import { profileOf } from '../model/sop-model-builder.js';
 import { Reporter } from './report.js';
 import { keywordLanguage } from '../model/keyword-language.js';
@@ -32,6 +34,12 @@ export class SopValidator {
             checkStructure({ doc, model: undefined as never, reporter, services: this.services });
             return;
         }
+        if (ast.isMonitoring(doc)) {
+            checkStructure({ doc, model: undefined as never, reporter, services: this.services });
+            checkMonitoring({ doc, reporter, services: this.services });
+            checkWorkspace({ doc, model: undefined as never, reporter, services: this.services });
+            return;
+        }
         const model = models.getModel(doc);
         const ctx: CheckContext = { doc, model, reporter, services: this.services };
         checkStructure(ctx);
@@ -42,8 +50,11 @@ export class SopValidator {
             checkGeneric(sopCtx);
             checkFlow(sopCtx);
             checkMutuBaku(sopCtx);
+            checkSopNumber(sopCtx);
         } else if (ast.isServiceStandard(doc)) {
             checkServiceStandard(ctx as CheckContext<ast.ServiceStandard, ServiceStandardModel>);
+        } else if (ast.isCollection(doc)) {
+            checkBook(ctx as CheckContext<ast.Collection, CollectionModel>);
         }
         checkWorkspace(ctx);
     }
@@ -57,6 +68,7 @@ export function registerValidationChecks(services: SopServices): void {
         ServiceStandard: validator.checkDocument.bind(validator),
         Collection: validator.checkDocument.bind(validator),
         Template: validator.checkDocument.bind(validator),
+        Monitoring: validator.checkDocument.bind(validator),
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }

@@ -17,8 +17,9 @@ export const allowedKeys: Record<ast.Document['$type'], ReadonlySet<string>> = {
     ServiceStandard: new Set([...common, 'legal-basis', 'requirements', 'fees', 'products', 'facilities', 'competence', 'supervision', 'complaints',
         'staffing', 'service-guarantee', 'safety-guarantee', 'evaluation', 'service-hours', 'public-procedure', 'procedures',
         'created', 'revised', 'effective']),
-    Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective']),
+    Collection: new Set([...common, 'year', 'scope', 'summary', 'definitions', 'purpose', 'contents', 'created', 'effective', 'number-pattern']),
     Template: new Set(['title']),
+    Monitoring: new Set(['title']),
 };
 /** Structured member types allowed per document kind (also used by completion). */
 export const allowedTypes: Record<ast.Document['$type'], ReadonlySet<string>> = {
@@ -26,6 +27,7 @@ export const allowedTypes: Record<ast.Document['$type'], ReadonlySet<string>> = 
     ServiceStandard: new Set(['DurationField', 'Enactment', 'Maklumat', 'Consultation', 'FlagField']),
     Collection: new Set(['Enactment', 'Approval', 'TemplateUse', 'TemplateSetting']),
     Template: new Set(['TemplateSetting']),
+    Monitoring: new Set(['Assessed', 'BookUse', 'Assessments']),
 };
 
 /** The key a member is known by, for "allowed" and "repeated": a field's canonical key, else its type. */
@@ -39,13 +41,18 @@ function memberKey(m: ast.Member): string | undefined {
 
 /** The first keyword of a member, as written. */
 function keywordOf(m: ast.Member): string {
-    return m.$cstNode?.text.split(/[\s{"]/)[0] ?? m.$type;
+    // The text up to the first space, brace or quote (a split would cut a whole procedure into words).
+    const text = m.$cstNode?.text;
+    if (text === undefined) return m.$type;
+    const end = text.search(/[\s{"]/);
+    return end < 0 ? text : text.slice(0, end);
 }
 
 /** Runs DOC-02..04 on a document. */
 export function checkStructure(ctx: CheckContext): void {
     const { doc, reporter } = ctx;
-    const kind = reporter.t(ast.isSop(doc) ? phrases.kindSop : ast.isServiceStandard(doc) ? phrases.kindSp : ast.isTemplate(doc) ? phrases.kindTemplate : phrases.kindCollection);
+    const kind = reporter.t(ast.isSop(doc) ? phrases.kindSop : ast.isServiceStandard(doc) ? phrases.kindSp : ast.isTemplate(doc) ? phrases.kindTemplate
+        : ast.isMonitoring(doc) ? phrases.kindMonitoring : phrases.kindCollection);
     const seen = new Set<string>();
     for (const m of doc.members) {
         const key = memberKey(m);

@@ -32,10 +32,12 @@ export class DocumentPresence {
     /**
      * Whether a file backs the document. Only `file:` URIs have one: the Node file system maps any
      * URI to its path, and `untitled:Untitled-1` would become the file `Untitled-1` in the
-     * server's working directory.
+     * server's working directory. A provider that reads through the editor (the browser server's,
+     * over `vscode.workspace.fs`) says which other schemes it serves (`servesScheme`).
      */
     async onDisk(uri: URI): Promise<boolean> {
-        if (uri.scheme !== 'file') return false;
+        const serves = (this.fileSystem as { servesScheme?(scheme: string): boolean }).servesScheme;
+        if (uri.scheme !== 'file' && !serves?.call(this.fileSystem, uri.scheme)) return false;
         try {
             return (await this.fileSystem.stat(uri)).isFile;
         } catch {

@@ -3,16 +3,30 @@
  * - SOPs are re-validated when a Standar Pelayanan changes: an SOP does not reference the SPs
  *   that link to it, yet SOP-P17 reports on the SOP side too;
  * - files that share a document id with a changed or removed file are re-validated (DOC-01);
+ * - SOP books are re-validated when an SOP or a monitoring round changes: a book does not reference
+ *   the SOPs of its unit it lacks (BOOK-01), their numbers (BOOK-02) or the rounds (MON-01);
  * - a document that is neither open nor on disk is removed instead of rebuilt (rebuilding would
  *   read a file that does not exist), see DocumentPresence;
- * - a request waiting for a document that is removed meanwhile is answered instead of waiting forever.
+ * - a request waiting for a document that is removed meanwhile is answered instead of waiting forever;
+ * - the relinking test after an edit costs the edit, not the workspace (shouldRelink).
  */
-import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationToken, CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { DocumentPresence } from './document-presence.js';
 import { idsInText, parsedIds } from './declared-ids.js';
 
 const serviceStandardKeyword = /\b(standar-pelayanan|service-standard)\b/;
+const bookKeyword = /\b(koleksi|collection)\b/;
+/** What a book's checks read from other files: SOPs (BOOK-01..06) and monitoring rounds (MON-01). */
+const bookInputKeyword = /\b(sop|pemantauan|monitoring)\b/;
+
+/**
+ * A file new to the workspace: Langium holds it as an unread placeholder until the build parses
+ * it, so what it holds is not known yet when the relinking is decided (assume it may matter).
+ */
+function unread(doc: LangiumDocument): boolean {
+    return (doc.parseResult?.value as { $type?: string } | undefined)?.$type === 'INVALID';
+}
 
 /** The workspace's document builder (see the file comment for what it adds to Langium's). */
 export class SopDocumentBuilder extends DefaultDocumentBuilder {
@@ -25,6 +39,11 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
         super(services);
         this.docs = services.workspace.LangiumDocuments;
         this.presence = new DocumentPresence(services);
+        // In the editor, the SOP test of each file is made while the workspace is indexed, not by the
+        // first edit (the command line never relinks).
+        if ((services as { lsp?: { Connection?: unknown } }).lsp?.Connection) {
+            this.onDocumentPhase(DocumentState.IndexedContent, doc => { this.mentionsSop(doc); });
+        }
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
@@ -49,15 +68,116 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
         return ids;
     }
 
+    /**
+     * Langium's reasons (a linking error, a reference into a changed file), a shared document id,
+     * or an SOP when a Standar Pelayanan may have changed. Asked for every file of the workspace on
+     * every edit, so each answer costs the size of the edit, not of the file: the linking errors and
+     * the SOP test are remembered per linked state and per text version, the SP test once per update.
+     */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) return true;
-        if (this.touchedIds.size > 0 && parsedIds(document).some(id => this.touchedIds.has(id))) return true;
-        if (!/\bsop\b/.test(document.textDocument.getText())) return false;
-        for (const uri of changedUris) {
-            const changed = this.docs.getDocument(URI.parse(uri));
-            if (!changed || serviceStandardKeyword.test(changed.textDocument.getText())) return true;
+        if (this.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)) return true;
+        if (this.touchedIds.size > 0 && this.declaresTouchedId(document)) return true;
+        if (this.mentions(document, bookKeyword) && this.changedMention(changedUris, bookInputKeyword)) return true;
+        if (!this.mentionsSop(document)) return false;
+        return this.standardChanged(changedUris);
+    }
+
+    /** Per text document and pattern: the version last tested and the answer. */
+    private readonly mentioned = new WeakMap<object, Map<RegExp, { version: number; found: boolean }>>();
+
+    /** Whether the text matches `pattern` (tested once per text version). */
+    private mentions(document: LangiumDocument, pattern: RegExp): boolean {
+        const text = document.textDocument;
+        let byPattern = this.mentioned.get(text);
+        if (!byPattern) this.mentioned.set(text, byPattern = new Map());
+        const known = byPattern.get(pattern);
+        if (known && known.version === text.version) return known.found;
+        const found = pattern.test(text.getText());
+        byPattern.set(pattern, { version: text.version, found });
+        return found;
+    }
+
+    /** Per set of changed URIs (one per update) and pattern: whether a changed (or removed) file matches. */
+    private readonly changedMentions = new WeakMap<Set<string>, Map<RegExp, boolean>>();
+
+    private changedMention(changedUris: Set<string>, pattern: RegExp): boolean {
+        let byPattern = this.changedMentions.get(changedUris);
+        if (!byPattern) this.changedMentions.set(changedUris, byPattern = new Map());
+        let found = byPattern.get(pattern);
+        if (found === undefined) {
+            found = false;
+            for (const uri of changedUris) {
+                const doc = this.docs.getDocument(URI.parse(uri));
+                if (!doc || unread(doc) || this.mentions(doc, pattern)) { found = true; break; }
+            }
+            byPattern.set(pattern, found);
         }
+        return found;
+    }
+
+    /** Per list of executed validation categories (a validation replaces it): the options asked with and the answer. */
+    private readonly incompleteness = new WeakMap<readonly string[], { options: BuildOptions | undefined; incomplete: boolean }>();
+
+    /**
+     * Langium's answer, remembered: Langium asks it for every file of the workspace on every edit,
+     * and looks up the file's services and validation categories each time.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
+        const checks = this.buildState.get(document.uri.toString())?.result?.validationChecks;
+        if (!checks) return super.resultsAreIncomplete(document, options);
+        const known = this.incompleteness.get(checks);
+        if (known && known.options === options) return known.incomplete;
+        const incomplete = super.resultsAreIncomplete(document, options);
+        this.incompleteness.set(checks, { options, incomplete });
+        return incomplete;
+    }
+
+    /** Whether the last parse of the document declares one of the ids of the running update (parsedIds, without a list per file). */
+    private declaresTouchedId(document: LangiumDocument): boolean {
+        const model = document.parseResult?.value as { documents?: Array<{ name?: string }> } | undefined;
+        for (const d of model?.documents ?? []) if (d.name && this.touchedIds.has(d.name)) return true;
         return false;
+    }
+
+    /** Per references array (linking fills it, unlinking replaces it): its length and whether one failed. */
+    private readonly linkingErrors = new WeakMap<readonly unknown[], { length: number; errors: boolean }>();
+
+    private hasLinkingErrors(document: LangiumDocument): boolean {
+        const refs = document.references;
+        const known = this.linkingErrors.get(refs);
+        if (known && known.length === refs.length) return known.errors;
+        const errors = refs.some(ref => ref.error !== undefined);
+        this.linkingErrors.set(refs, { length: refs.length, errors });
+        return errors;
+    }
+
+    /** Per text document: the version last tested and whether the word `sop` occurs in it. */
+    private readonly sopWord = new WeakMap<object, { version: number; found: boolean }>();
+
+    /** Whether the text holds the word `sop` (tested once per text version). */
+    private mentionsSop(document: LangiumDocument): boolean {
+        const text = document.textDocument;
+        const known = this.sopWord.get(text);
+        if (known && known.version === text.version) return known.found;
+        const found = /\bsop\b/.test(text.getText());
+        this.sopWord.set(text, { version: text.version, found });
+        return found;
+    }
+
+    /** Per set of changed URIs (one per update): whether one of them is, or was, a Standar Pelayanan. */
+    private readonly standardChanges = new WeakMap<Set<string>, boolean>();
+
+    private standardChanged(changedUris: Set<string>): boolean {
+        let changed = this.standardChanges.get(changedUris);
+        if (changed === undefined) {
+            changed = false;
+            for (const uri of changedUris) {
+                const doc = this.docs.getDocument(URI.parse(uri));
+                if (!doc || unread(doc) || serviceStandardKeyword.test(doc.textDocument.getText())) { changed = true; break; }
+            }
+            this.standardChanges.set(changedUris, changed);
+        }
+        return changed;
     }
 
     /**

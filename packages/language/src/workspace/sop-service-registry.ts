@@ -13,12 +13,18 @@ export class SopServiceRegistry extends DefaultServiceRegistry {
      * such buffer for the server's lifetime; removing them would race with builds still running.
      */
     private readonly openedAs = new Map<string, LangiumCoreServices>();
+    /** URIs whose name was looked at (one entry per file or buffer the server has seen). */
+    private readonly seen = new Set<string>();
 
     override getServices(uri: URI): LangiumCoreServices {
         const key = uri.toString();
         try {
             const services = super.getServices(uri);
-            if (!this.byName(uri) && !this.openedAs.has(key)) this.openedAs.set(key, services);
+            // Asked for every file on every edit: the name of each URI is looked at once.
+            if (!this.seen.has(key)) {
+                this.seen.add(key);
+                if (!this.byName(uri) && !this.openedAs.has(key)) this.openedAs.set(key, services);
+            }
             return services;
         } catch (error) {
             const remembered = this.openedAs.get(key);

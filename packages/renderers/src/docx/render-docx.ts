@@ -1,12 +1,13 @@
 /**
  * DOCX export of the official documents, editable in Word or LibreOffice.
  */
-import type { DocumentModel } from '@sop/language';
-import { Document, Header, Packer, Paragraph, TextRun, AlignmentType, type ISectionOptions } from 'docx';
+import type { DocumentModel } from '@sop/language/model';
+import { Document, Packer, type ISectionOptions } from 'docx';
 import { draftTexts } from '../official/draft-mark.js';
 import type { OfficialOptions } from '../official/document.js';
 import { labels, type OfficialLang } from '../official/labels.js';
 import { baseSize, normalizeZipTimes } from './docx-helpers.js';
+import { withDraftHeader } from './draft-header.js';
 import { sopSection } from './sop-docx.js';
 import { collectionSections, serviceStandardSections } from './sp-docx.js';
 
@@ -25,16 +26,15 @@ function coreXml(title: string): string {
  * procedure table (A4 landscape), for a Standar Pelayanan its component table(s) and the
  * Maklumat Pelayanan, for an SOP book its front matter (A4 portrait).
  *
- * The procedure table carries the flow as text symbols in each pelaksana column ("◖Mulai◗",
- * "▭ 3", "◇ 4" with "ya → 5", "⬠ SOP ...") because drawn connector arrows between table
- * cells are impractical in DOCX; use the HTML/PDF export for the drawn flowchart.
+ * The procedure table carries the flowchart as Word shapes (capsules, boxes, diamonds, off-page
+ * connectors, arrows with their branch labels) laid out and routed as in the HTML.
  * Deterministic: same model and options, same bytes.
  */
 export async function renderDocx(model: DocumentModel, options: OfficialOptions = {}): Promise<Uint8Array> {
     const lang: OfficialLang = options.lang === 'en' ? 'en' : 'id';
     const l = labels(lang);
     let sections: ISectionOptions[];
-    if (model.kind === 'sop') sections = [sopSection(model, l, lang, options.logoDataUri)];
+    if (model.kind === 'sop') sections = [sopSection(model, l, lang, options.logoDataUri, { rowsPerPage: options.rowsPerPage })];
     else if (model.kind === 'sp') sections = serviceStandardSections(model, options.view ?? (model.published ? 'published' : 'full'), l, lang, options.logoDataUri);
     else sections = collectionSections(model, l, lang, options.logoDataUri);
     if (options.draft && options.draft.errors > 0) sections = sections.map(section => withDraftHeader(section, draftTexts(options.draft!, lang)));
@@ -47,21 +47,4 @@ export async function renderDocx(model: DocumentModel, options: OfficialOptions 
     });
     const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);
     return normalizeZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-}
-
-/**
- * The draft guard in Word: a header on every page of the section, "KONSEP" large and red with the
- * error count, so a printed or forwarded copy cannot pass for the signed document.
- */
-function withDraftHeader(section: ISectionOptions, texts: { mark: string; note: string }): ISectionOptions {
-    const header = new Header({
-        children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-                new TextRun({ text: texts.mark, bold: true, size: 48, color: 'C00000' }),
-                new TextRun({ text: `  ${texts.note}`, bold: true, size: 18, color: 'C00000' }),
-            ],
-        })],
-    });
-    return { ...section, headers: { default: header } };
 }

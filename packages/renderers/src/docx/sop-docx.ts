@@ -1,39 +1,14 @@
 /**
- * The DOCX body of an SOP AP: the identity table and the procedure table.
- *
- * Word has no practical way to draw the connecting arrows of the printed flowchart, so each row
- * shows a text symbol in its pelaksana's column instead: "◖Mulai◗" / "◖Selesai◗" (terminator; U+2B2D "⬭" is missing from common fonts),
- * "▭ n" (process), "◇ n" (decision), "⬠ SOP" (hand-over); a symbol lists where the flow goes
- * when it does not simply continue on the next row ("ya → 4", "→ 2").
+ * The DOCX section of an SOP AP: the identity and grid tables, then from a new page the procedure
+ * table with its flowchart drawn as Word shapes (see procedure-docx.ts).
  */
 import { documentLinkText } from '../shared/document-link.js';
-import { formatDate, type ProcessNode, type SopModel } from '@sop/language';
+import { formatDate, type SopModel } from '@sop/language/model';
 import { PageOrientation, Paragraph, Table, TableLayoutType, TableRow, VerticalMergeType, WidthType, type ISectionOptions } from 'docx';
-import { laneColumns, paperMm } from '../official/procedure-geometry.js';
+import { paperMm, sheetMarginMm } from '../official/procedure-geometry.js';
 import { withTemplateLabels, type Labels, type OfficialLang } from '../official/labels.js';
 import { cell, logoParagraph, numberedParas, para } from './docx-helpers.js';
-
-
-/** The text symbol of a step and its non-sequential exits. */
-export function symbolLines(node: ProcessNode, model: SopModel, l: Labels): string[] {
-    // The same text inside the symbol as the printed document: as written, or Mulai/Selesai unless blanked.
-    const capsule = (fallback: string) => `◖${node.label ?? (model.template.blankCapsules ? ' ' : fallback)}◗`;
-    const head = node.kind === 'start' ? capsule(l.start)
-        : node.kind === 'end' ? capsule(l.end)
-        : node.kind === 'decision' ? `◇ ${node.number}${node.label ? ` ${node.label}` : ''}`
-        : node.kind === 'handover' ? `⬠ ${node.handover?.id ?? node.handover?.text ?? ''}`
-        : `▭ ${node.number}`;
-    const index = model.nodes.indexOf(node);
-    const next = model.nodes[index + 1];
-    const exits = model.edges.filter(e => e.from === node.id)
-        .filter(e => !(e.kind === 'next' && !e.label && next && e.to === next.id))
-        .map(e => {
-            const target = model.nodes.find(n => n.id === e.to);
-            // Non-breaking spaces keep a branch label with its arrow and target on one line in a narrow column.
-            return `${e.label ? `${e.label} ` : ''}→ ${target ? target.number : e.to}`.replace(/ /g, '\u00a0');
-        });
-    return [head, ...exits];
-}
+import { procedureBlocks } from './procedure-docx.js';
 
 function identityTable(model: SopModel, l: Labels, lang: OfficialLang, logo: string | undefined, width: number): Table {
     const h = model.header;
@@ -76,55 +51,6 @@ function gridTable(model: SopModel, l: Labels, width: number): Table {
     return new Table({ rows, columnWidths: [half, half], layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA } });
 }
 
-function procedureTable(model: SopModel, l: Labels, pageWidth: number): Table {
-    const lanes = laneColumns(model);
-    const withNotes = model.template.notesColumn;
-    const fixed = { no: 450, activity: 2900, inputs: 1900, time: 950, output: 1900, notes: withNotes ? 1500 : 0 };
-    const laneTotal = pageWidth - Object.values(fixed).reduce((s, w) => s + w, 0);
-    const laneW = Math.floor(laneTotal / Math.max(1, lanes.length));
-    const widths = [fixed.no, fixed.activity, ...lanes.map(() => laneW), fixed.inputs, fixed.time, fixed.output, ...(withNotes ? [fixed.notes] : [])];
-    const b = (t: string) => [para(t, { bold: true, center: true })];
-    const header1 = new TableRow({
-        tableHeader: true, cantSplit: true,
-        children: [
-            cell(b(l.no), { rowSpan: 2 }), cell(b(l.activity), { rowSpan: 2 }),
-            cell(b(l.actors), { columnSpan: Math.max(1, lanes.length) }), cell(b(l.quality), { columnSpan: 3 }),
-            ...(withNotes ? [cell(b(l.notes), { rowSpan: 2 })] : []),
-        ],
-    });
-    const header2 = new TableRow({
-        tableHeader: true, cantSplit: true,
-        children: [...lanes.map(lane => cell([para(lane.title, { bold: true, center: true, size: 16 })])), cell(b(l.inputs)), cell(b(l.time)), cell(b(l.output))],
-    });
-    const rows = [header1, header2];
-    if (model.template.columnNumbers) {
-        rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: widths.map((_, i) => cell([para(String(i + 1), { center: true, italics: true, size: 16 })])) }));
-    }
-    const byId = new Map(model.nodes.map(n => [n.id, n]));
-    let section: string | undefined;
-    for (const row of model.rows) {
-        if (row.section !== undefined && row.section !== section) {
-            rows.push(new TableRow({ cantSplit: true, children: [cell([para(row.section, { bold: true, italics: true })], { columnSpan: widths.length })] }));
-        }
-        section = row.section;
-        const nodes = row.nodeIds.map(id => byId.get(id)).filter((n): n is ProcessNode => !!n);
-        const notes = [...row.notes, ...nodes.flatMap(n => (n.handover ? [`${l.handoverTo}: ${n.handover.text}`] : []))];
-        rows.push(new TableRow({
-            cantSplit: true,
-            children: [
-                cell([para(String(row.number), { center: true })]),
-                cell([para(row.text)]),
-                ...lanes.map(lane => cell(nodes.filter(n => n.lane === lane.id).flatMap(n => symbolLines(n, model, l).map((t, i) => para(t, { center: true, bold: i === 0, size: i === 0 ? undefined : 16 }))))),
-                cell(row.inputs.length ? numberedParas(row.inputs) : []),
-                cell([para(row.time?.text ?? '', { center: true })]),
-                cell(row.outputs.length ? numberedParas(row.outputs) : []),
-                ...(withNotes ? [cell(notes.length ? numberedParas(notes) : [])] : []),
-            ],
-        }));
-    }
-    return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: pageWidth, type: WidthType.DXA } });
-}
-
 /** Page size in twips of a paper and orientation (1 mm = 56.69 twips). */
 function pageTwips(model: SopModel): { width: number; height: number; landscape: boolean } {
     const p = paperMm[model.template.paper] ?? paperMm.A4;
@@ -133,25 +59,31 @@ function pageTwips(model: SopModel): { width: number; height: number; landscape:
     return { width: tw(p.w), height: tw(p.h), landscape };
 }
 
-/** The DOCX section of an SOP on its template's paper: identity, then the procedure table on a new page. */
-export function sopSection(model: SopModel, base: Labels, lang: OfficialLang, logo?: string): ISectionOptions {
+/** Page margin of SOP pages, as the HTML's (8 mm), so the procedure layout fits the same area. */
+const margin = Math.round(sheetMarginMm * 1440 / 25.4);
+
+/** Options of the SOP section. */
+export interface SopSectionOptions {
+    /** Rows per table page, overriding the template's `baris-per-halaman`. */
+    rowsPerPage?: number;
+}
+
+/**
+ * The DOCX section of an SOP on its template's paper: the identity, then from a new page the
+ * procedure table with its flowchart.
+ */
+export function sopSection(model: SopModel, base: Labels, lang: OfficialLang, logo?: string, options: SopSectionOptions = {}): ISectionOptions {
     const l = withTemplateLabels(base, model.template.labels);
-    const caption = [model.header.number, model.title].filter(Boolean).join(' — ');
     const page = pageTwips(model);
-    const usable = (page.landscape ? page.height : page.width) - 2 * 567;
+    const usable = (page.landscape ? page.height : page.width) - 2 * margin;
     return {
         properties: {
             page: {
                 // docx swaps width and height itself for landscape; give the portrait size.
                 size: { orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, width: page.width, height: page.height },
-                margin: { top: 567, bottom: 567, left: 567, right: 567 },
+                margin: { top: margin, bottom: margin, left: margin, right: margin },
             },
         },
-        children: [
-            identityTable(model, l, lang, logo, usable),
-            gridTable(model, l, usable),
-            para(caption, { bold: true, pageBreakBefore: true, spaceAfter: 80 }),
-            procedureTable(model, l, usable),
-        ],
+        children: [identityTable(model, l, lang, logo, usable), gridTable(model, l, usable), ...procedureBlocks(model, l, options.rowsPerPage, true)],
     };
 }

@@ -2,7 +2,7 @@
  * DOCX bodies of a Standar Pelayanan (published six components or all fourteen, grouped),
  * its Maklumat Pelayanan page, and an SOP book's front matter.
  */
-import { formatDate, type ApprovalInfo, type CollectionModel, type ServiceComponent, type ServiceStandardModel } from '@sop/language';
+import { formatDate, type ApprovalInfo, type CollectionModel, type ServiceComponent, type ServiceStandardModel } from '@sop/language/model';
 import { PageOrientation, Paragraph, Table, TableLayoutType, TableRow, WidthType, type ISectionOptions } from 'docx';
 import { componentName, type Labels, type OfficialLang } from '../official/labels.js';
 import type { ServiceStandardView } from '../official/service-standard.js';

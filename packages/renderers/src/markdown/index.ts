@@ -2,7 +2,7 @@
  * Markdown renderer (GitHub-flavoured): SOP identity and procedure tables with a ```mermaid
  * flowchart, Standar Pelayanan component tables, SOP book contents. All user text is escaped.
  */
-import type { DocumentModel } from '@sop/language';
+import type { DocumentModel } from '@sop/language/model';
 import type { MarkdownOptions } from './options.js';
 import { sopMarkdown } from './sop.js';
 import { collectionMarkdown, serviceStandardMarkdown } from './service-standard.js';

@@ -1,5 +1,5 @@
 /** Markdown of a Standar Pelayanan (component table) and of an SOP book (collection). */
-import { formatDate, type CollectionModel, type ServiceStandardModel } from '@sop/language';
+import { formatDate, type CollectionModel, type ServiceStandardModel } from '@sop/language/model';
 import { markdownText } from '../shared/escape.js';
 import { componentTitle, label } from '../shared/labels.js';
 import type { MarkdownOptions } from './options.js';

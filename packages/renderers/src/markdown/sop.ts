@@ -1,6 +1,6 @@
 /** Markdown of one SOP AP: title, identity table, Mermaid flowchart, procedure table. */
 import { documentLinkText } from '../shared/document-link.js';
-import { formatDate, formatRange, type ProcedureRow, type ProcessNode, type SopModel } from '@sop/language';
+import { formatDate, formatRange, type ProcedureRow, type ProcessNode, type SopModel } from '@sop/language/model';
 import { markdownText } from '../shared/escape.js';
 import { label, type RenderLang } from '../shared/labels.js';
 import { LARGE_PROCEDURE_STEPS, renderMermaid, splitBySection } from '../mermaid/flowchart.js';

@@ -8,7 +8,7 @@
  * declaration order; consecutive steps are chained with invisible links so each step gets its
  * own row, as in the official SOP table.
  */
-import { LARGE_PROCEDURE_STEPS, type ProcessEdge, type ProcessNode, type SopModel } from '@sop/language';
+import { LARGE_PROCEDURE_STEPS, type ProcessEdge, type ProcessNode, type SopModel } from '@sop/language/model';
 import { label, type RenderLang } from '../shared/labels.js';
 import { oneLine } from '../shared/escape.js';
 import { mermaidComment, mermaidLabel } from './label-text.js';

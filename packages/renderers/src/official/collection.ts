@@ -2,7 +2,7 @@
  * The unsur dokumentasi of an SOP book (Permenpan RB 35/2012 Bab III): cover, penetapan,
  * daftar isi, and the short explanation (ruang lingkup, ringkasan, definisi).
  */
-import { formatDate, type CollectionModel } from '@sop/language';
+import { formatDate, type CollectionModel } from '@sop/language/model';
 import { esc, escLines } from './escape.js';
 import { logoSlot, numbered } from './identity.js';
 import type { Labels, OfficialLang } from './labels.js';
@@ -19,9 +19,12 @@ export function collectionHtml(c: CollectionModel, l: Labels, lang: OfficialLang
             + `<div class="sign-right"><div class="signature"><div class="sign-role">${escLines(e.official ?? '')}</div><div class="sign-space"></div>`
             + `<div class="sign-name">${esc(e.person ?? '')}</div></div></div></section>`
         : '';
+    // An SOP that is not in the workspace is DOC-05 on the koleksi and is not printed: the contents
+    // show each SOP's title and number, never a raw id (the whole book: book.ts).
+    const listed = c.contents.filter(d => d.id === undefined || d.resolved);
     const contents = `<section class="sheet portrait contents-page"><h1>${esc(l.contents)}</h1>`
-        + (c.contents.length
-            ? `<table class="toc"><tbody>${c.contents.map((d, i) => `<tr data-ref="${esc(d.id ?? '')}"><td class="c-no">${i + 1}.</td><td>${esc(d.text)}</td><td class="toc-id">${esc(d.id ?? '')}</td></tr>`).join('')}</tbody></table>`
+        + (listed.length
+            ? `<table class="toc"><tbody>${listed.map((d, i) => `<tr data-ref="${esc(d.id ?? '')}"><td class="c-no">${i + 1}.</td><td>${esc(d.text)}</td><td class="toc-id">${esc(d.number ?? '')}</td></tr>`).join('')}</tbody></table>`
             : '<p class="none">-</p>')
         + '</section>';
     const explain = `<section class="sheet portrait explain-page"><h2>${esc(l.scope)}</h2>${numbered(c.scope)}`

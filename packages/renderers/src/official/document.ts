@@ -2,7 +2,7 @@
  * Entry points of the official-document renderer: a standalone HTML page (inline CSS, no
  * script, no external resource) or a fragment plus `officialCss` for embedding.
  */
-import type { DocumentModel } from '@sop/language';
+import type { DocumentModel } from '@sop/language/model';
 import { collectionHtml } from './collection.js';
 import { officialCss } from './css.js';
 import { esc } from './escape.js';

@@ -1,7 +1,8 @@
 /**
  * The draft guard: a document with errors is never printed as if it could be signed. Every page
  * of such a document carries a large diagonal "KONSEP" (DRAFT) and a note of its error count, in
- * the HTML and PDF (here) and in the DOCX (a header on every page, see docx/render-docx.ts).
+ * the HTML and PDF (here) and in the DOCX (a watermark and a header note on every page, see
+ * docx/draft-header.ts).
  */
 import { esc } from './escape.js';
 import type { OfficialLang } from './labels.js';

@@ -4,7 +4,7 @@
  * Dasar Hukum / Keterkaitan / Peringatan and Kualifikasi / Peralatan / Pencatatan.
  */
 import { documentLinkText } from '../shared/document-link.js';
-import { formatDate, type ApprovalInfo, type PaperSize, type SopModel } from '@sop/language';
+import { formatDate, type ApprovalInfo, type PaperSize, type SopModel } from '@sop/language/model';
 import { esc, escLines, safeImageDataUri } from './escape.js';
 import { templateLabelKeys, type Labels, type OfficialLang } from './labels.js';
 

@@ -2,7 +2,7 @@
  * Printed labels of the official documents in Bahasa Indonesia (the regulation's wording) and
  * English. Only fixed labels live here; user text is never translated.
  */
-import type { ServiceComponentKey } from '@sop/language';
+import type { ServiceComponentKey } from '@sop/language/model';
 import { componentTitle } from '../shared/labels.js';
 
 /** Language of the printed labels. */

@@ -3,7 +3,7 @@
  * placement within a row, and the height estimate used for pagination. Everything is in CSS pixels
  * (96 per inch) and is a pure function of the model, so the same model always prints the same way.
  */
-import type { Lane, NodeKind, PaperSize, ProcedureRow, ProcessNode, SopModel, TemplateInfo } from '@sop/language';
+import type { Lane, NodeKind, PaperSize, ProcedureRow, ProcessNode, SopModel, TemplateInfo } from '@sop/language/model';
 
 /** Paper sizes in millimetres (portrait: width × height). F4 is the Indonesian folio, 215 × 330 mm. */
 export const paperMm: Record<PaperSize, { w: number; h: number }> = {

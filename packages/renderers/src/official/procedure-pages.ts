@@ -4,7 +4,7 @@
  * page by the deterministic height estimate; a table that fits one page is never split, and a
  * page break the author wrote (`halaman-baru`) is always honoured.
  */
-import type { ProcedureRow, ProcessNode, SopModel } from '@sop/language';
+import type { ProcedureRow, ProcessNode, SopModel } from '@sop/language/model';
 import { connectorRowNeed, estimateRowHeight, minStepRowHeight, rowBudget, sectionRowHeight, type ProcedureColumns } from './procedure-geometry.js';
 
 /** One row of the procedure table. */

@@ -15,7 +15,7 @@
  * first, then forward arrows (shortest first), then loops, each taking the first route whose
  * pieces miss every symbol.
  */
-import type { Lane, NodeKind, ProcessEdge } from '@sop/language';
+import type { Lane, NodeKind, ProcessEdge } from '@sop/language/model';
 import type { ProcedureColumns, SymbolSize } from './procedure-geometry.js';
 import { connectorRoom, symbolOffsets, symbolSize } from './procedure-geometry.js';
 import type { DisplayRow, PageBlock } from './procedure-pages.js';

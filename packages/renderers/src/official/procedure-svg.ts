@@ -4,7 +4,7 @@
  * The outer SVG stretches to the row's height; a nested SVG placed at 50% gives the coordinate
  * origin at the row's middle, so symbols stay centred whatever the row's height.
  */
-import type { ProcessNode } from '@sop/language';
+import type { ProcessNode } from '@sop/language/model';
 import { esc } from './escape.js';
 import type { Labels } from './labels.js';
 import type { ProcedureColumns } from './procedure-geometry.js';
@@ -88,29 +88,37 @@ function arrowHead(p: Extract<Prim, { t: 'arrow' }>): string {
     return `<polygon class="arrowhead" data-edge="${p.edge}" points="${pts.map(q => `${n1(q[0])},${n1(q[1])}`).join(' ')}"/>`;
 }
 
+/** The line that joins an off-page connector to its arrow's track, and the arrowhead it ends in (outgoing connectors). */
+export interface ConnectorLine {
+    /** SVG path data in the row's coordinates (y from the row's middle, ±`far` beyond the row). */
+    d: string;
+    arrow?: Extract<Prim, { t: 'arrow' }>;
+}
+
 /**
- * An off-page connector (segilima) at (xDraw, y) with the short line that joins it to its arrow's
- * track: an outgoing one takes the arrow into its top (bottom, for an arrow going up), an incoming
- * one sends it on from its point.
+ * The line of an off-page connector (segilima) at (xDraw, y): an outgoing one takes the arrow
+ * from its track into its top (bottom, for an arrow going up), an incoming one sends it on from
+ * its point. Shared with the DOCX renderer, which draws the same connectors as Word shapes.
  */
-function connector(c: Extract<Prim, { t: 'connector' }>): string {
+export function connectorLine(c: Extract<Prim, { t: 'connector' }>): ConnectorLine {
     const { xTrack: xt, xDraw: x, y } = c;
+    if (c.flow === 'down' && c.role === 'out') {
+        return { d: `M${n1(xt)},${c.linked ? -far : n1(y - 15)} V${n1(y - 15)} H${n1(x)} V${n1(y - 10)}`, arrow: { t: 'arrow', x, y: y - 10, dir: 'down', edge: c.edge } };
+    }
+    if (c.flow === 'down') return { d: `M${n1(x)},${n1(y + 10)} V${n1(y + 15)} H${n1(xt)}${c.linked ? ` V${far}` : ''}` };
+    if (c.role === 'out') {
+        return { d: `M${n1(xt)},${c.linked ? far : n1(y + 15)} V${n1(y + 15)} H${n1(x)} V${n1(y + 10)}`, arrow: { t: 'arrow', x, y: y + 10, dir: 'up', edge: c.edge } };
+    }
+    return { d: `M${n1(x)},${n1(y - 10)} V${n1(y - 15)} H${n1(xt)}${c.linked ? ` V${-far}` : ''}` };
+}
+
+/** An off-page connector (segilima) at (xDraw, y) with the short line that joins it to its arrow's track. */
+function connector(c: Extract<Prim, { t: 'connector' }>): string {
+    const { xDraw: x, y } = c;
     const pent = `<polygon class="shape" points="${n1(x - 10)},${n1(y - 10)} ${n1(x + 10)},${n1(y - 10)} ${n1(x + 10)},${n1(y + 4)} ${n1(x)},${n1(y + 10)} ${n1(x - 10)},${n1(y + 4)}"/>`;
     const text = `<text class="sym-text conn-label" x="${n1(x)}" y="${n1(y + 1)}">${esc(c.label)}</text>`;
-    let line: string;
-    let arrow = '';
-    if (c.flow === 'down' && c.role === 'out') {
-        line = `M${n1(xt)},${c.linked ? -far : n1(y - 15)} V${n1(y - 15)} H${n1(x)} V${n1(y - 10)}`;
-        arrow = arrowHead({ t: 'arrow', x, y: y - 10, dir: 'down', edge: c.edge });
-    } else if (c.flow === 'down') {
-        line = `M${n1(x)},${n1(y + 10)} V${n1(y + 15)} H${n1(xt)}${c.linked ? ` V${far}` : ''}`;
-    } else if (c.role === 'out') {
-        line = `M${n1(xt)},${c.linked ? far : n1(y + 15)} V${n1(y + 15)} H${n1(x)} V${n1(y + 10)}`;
-        arrow = arrowHead({ t: 'arrow', x, y: y + 10, dir: 'up', edge: c.edge });
-    } else {
-        line = `M${n1(x)},${n1(y - 10)} V${n1(y - 15)} H${n1(xt)}${c.linked ? ` V${-far}` : ''}`;
-    }
-    return `<path class="edge" data-edge="${c.edge}" d="${line}"/>${arrow}`
+    const line = connectorLine(c);
+    return `<path class="edge" data-edge="${c.edge}" d="${line.d}"/>${line.arrow ? arrowHead(line.arrow) : ''}`
         + `<g class="offpage" data-connector="${esc(c.label)}" data-role="${c.role}" data-edge="${c.edge}">${pent}${text}</g>`;
 }
 

@@ -3,7 +3,7 @@
  * Mutu Baku (Kelengkapan, Waktu, Output) | Keterangan, split into printed page blocks with the
  * header repeated and off-page connectors where arrows cross a page break.
  */
-import type { Lane, SopModel } from '@sop/language';
+import type { Lane, SopModel } from '@sop/language/model';
 import { esc, escLines } from './escape.js';
 import { sheetClasses } from './identity.js';
 import type { Labels } from './labels.js';

@@ -3,7 +3,7 @@
  * the six service-delivery components, or the full fourteen-component document grouped into
  * penyampaian pelayanan and pengelolaan pelayanan; the penetapan; and the Maklumat Pelayanan page.
  */
-import { formatDate, type ServiceComponent, type ServiceStandardModel } from '@sop/language';
+import { formatDate, type ServiceComponent, type ServiceStandardModel } from '@sop/language/model';
 import { esc, escLines } from './escape.js';
 import { logoSlot, signatureBlock } from './identity.js';
 import { componentName, type Labels, type OfficialLang } from './labels.js';

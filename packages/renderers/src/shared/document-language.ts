@@ -4,7 +4,7 @@
  * unless the document says otherwise (`bahasa en`); a generic SOP is printed in the language of
  * its keywords unless it says otherwise.
  */
-import type { DocumentModel } from '@sop/language';
+import type { DocumentModel } from '@sop/language/model';
 
 /** The language to print `model` in (see the file comment). */
 export function documentLanguage(model: DocumentModel): 'id' | 'en' {

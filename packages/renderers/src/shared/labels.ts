@@ -1,7 +1,7 @@
 /**
  * Fixed texts of the Mermaid and Markdown renderers in Bahasa Indonesia (default) and English.
  */
-import type { ServiceComponentKey } from '@sop/language';
+import type { ServiceComponentKey } from '@sop/language/model';
 
 /** Output language of a renderer. */
 export type RenderLang = 'id' | 'en';

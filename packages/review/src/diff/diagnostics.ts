@@ -4,7 +4,7 @@
  * document, code, step (old step ids renamed to new ones) and message, never by line: a change
  * above a warning moves it without introducing it.
  */
-import type { DocumentModel, SourceRange } from '@sop/language';
+import type { DocumentModel, SourceRange } from '@sop/language/model';
 import type { DiagnosticDiff, DiagnosticEntry, DiagnosticFact } from '../types.js';
 
 function holds(range: SourceRange | undefined, line: number): boolean {

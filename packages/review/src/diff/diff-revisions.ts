@@ -4,7 +4,7 @@
  * is diffed by kind; files are reported as added, deleted, renamed or modified, and as cosmetic
  * only when their text changed and nothing in their documents did.
  */
-import type { DocumentModel } from '@sop/language';
+import type { DocumentModel } from '@sop/language/model';
 import { collectionFacts, serviceStandardFacts } from '../facts/document-facts.js';
 import type { DiagnosticDiff, DiagnosticEntry, DiffReport, DocumentReport, FileReport, ReviewInput, ReviewLang, RevisionSnapshot } from '../types.js';
 import { diffDiagnostics, locateDiagnostics } from './diagnostics.js';

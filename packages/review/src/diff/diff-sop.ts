@@ -4,7 +4,7 @@
  * the critical path. The old version's facts are written in the new version's ids, so a renamed
  * step or pelaksana is reported once, where it was renamed.
  */
-import type { SopModel } from '@sop/language';
+import type { SopModel } from '@sop/language/model';
 import { sopFacts, type Fact } from '../facts/document-facts.js';
 import { sameIds, stepFacts, type IdMaps } from '../facts/step-facts.js';
 import { matchLanes } from '../match/match-lanes.js';

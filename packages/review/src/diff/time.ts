@@ -3,7 +3,7 @@
  * SOP-P17: the SP's most generous promised time against the lower bound of each linked SOP's
  * critical path), computed on each side from that side's models.
  */
-import { formatMinutes, formatRange, type CriticalPath, type DocumentModel, type ServiceStandardModel, type SopModel } from '@sop/language';
+import { formatMinutes, formatRange, type CriticalPath, type DocumentModel, type ServiceStandardModel, type SopModel } from '@sop/language/model';
 import type { ReviewLang, TimeCheck, TimeCheckState, TimeSpan } from '../types.js';
 
 /** The critical path as a time span, or `null` when no path from the start to an end exists. */

@@ -6,7 +6,7 @@
  * Values are as written (dates and durations keep their text), so a change of spelling is a
  * change; what the language normalises away (keyword language, layout, comments) never shows.
  */
-import type { ApprovalInfo, CollectionModel, DateInfo, DocumentLink, ServiceStandardModel, SopHeader, SopModel, TemplateInfo } from '@sop/language';
+import type { ApprovalInfo, CollectionModel, DateInfo, DocumentLink, ServiceStandardModel, SopHeader, SopModel, TemplateInfo } from '@sop/language/model';
 import type { FieldValue } from '../types.js';
 
 /** One field of a document and its value (`null` when the field is not written). */
@@ -133,6 +133,8 @@ export function collectionFacts(m: CollectionModel): Fact[] {
     return [
         { key: 'title', value: m.title },
         { key: 'unit', value: m.unit ?? null },
+        { key: 'logo', value: m.logo ?? null },
+        { key: 'numberPattern', value: m.numberPattern ?? null },
         { key: 'year', value: m.year ?? null },
         ...enactmentFacts(m.enactment),
         { key: 'scope', value: m.scope },

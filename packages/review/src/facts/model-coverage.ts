@@ -6,7 +6,7 @@
  * needs a fact) or not (then the reason goes here). The SOP header and template are covered by
  * the typed field tables of document-facts.ts.
  */
-import type { CollectionModel, Lane, ProcedureRow, ProcessEdge, ProcessNode, ServiceStandardModel, SopModel } from '@sop/language';
+import type { CollectionModel, Lane, ProcedureRow, ProcessEdge, ProcessNode, ServiceStandardModel, SopModel } from '@sop/language/model';
 
 type Coverage<T> = Record<keyof T, string>;
 
@@ -61,6 +61,6 @@ export const SP_COVERAGE = {
 /** SOP books. */
 export const COLLECTION_COVERAGE = {
     kind: 'documents of another kind are a removal and an addition', id: 'documents are matched by id',
-    title: 'fact title', unit: 'fact unit', year: 'fact year', enactment: 'facts enactment.*', scope: 'fact scope',
+    title: 'fact title', unit: 'fact unit', logo: 'fact logo', numberPattern: 'fact numberPattern', year: 'fact year', enactment: 'facts enactment.*', scope: 'fact scope',
     summary: 'fact summary', definitions: 'fact definitions', contents: 'fact contents', uri: WHERE, range: WHERE,
 } satisfies Coverage<CollectionModel>;

@@ -4,7 +4,7 @@
  * through {@link IdMaps}, so that the old version can be written in the new version's ids: a
  * renamed step or pelaksana then changes only its own entry, not every row that points to it.
  */
-import type { ProcessEdge, ProcessNode, SopModel } from '@sop/language';
+import type { ProcessEdge, ProcessNode, SopModel } from '@sop/language/model';
 import { t } from '../i18n.js';
 import type { ReviewLang } from '../types.js';
 import { linkText, type Fact } from './document-facts.js';

@@ -4,8 +4,8 @@
  * introduced and fixed, and the new version's flowchart with the changed steps styled. Every
  * user text goes through the renderers' Markdown escaping.
  */
-import type { SopModel } from '@sop/language';
-import { markdownText } from '@sop/renderers';
+import type { SopModel } from '@sop/language/model';
+import { markdownText } from '@sop/renderers/text';
 import { fieldName, t } from '../i18n.js';
 import type { DiagnosticEntry, DiffReport, DocumentReport, FieldChange, ReviewInput, ReviewLang, StepChange } from '../types.js';
 import { shownTimeChecks } from '../diff/time.js';

@@ -5,8 +5,8 @@
  * of the new model into which the ghosts are inserted; the review adds only `classDef`/`class`
  * lines, so it looks like every other flowchart of the project and GitHub renders it.
  */
-import type { Lane, ProcedureRow, ProcessNode, SopModel } from '@sop/language';
-import { mermaidNodeId, renderMermaid } from '@sop/renderers';
+import type { Lane, ProcedureRow, ProcessNode, SopModel } from '@sop/language/model';
+import { mermaidNodeId, renderMermaid } from '@sop/renderers/text';
 import { t } from '../i18n.js';
 import type { DocumentReport, ReviewLang } from '../types.js';
 

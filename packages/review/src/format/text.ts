@@ -4,7 +4,7 @@
  * and stripped of control characters, so a document cannot move the cursor or recolour the
  * terminal.
  */
-import { oneLine } from '@sop/renderers';
+import { oneLine } from '@sop/renderers/text';
 import { fieldName, t } from '../i18n.js';
 import type { DiagnosticEntry, DiffReport, DocumentReport, FieldChange, ReviewLang, StepChange } from '../types.js';
 import { painter, type Style } from './colors.js';

@@ -5,8 +5,8 @@
  * keyword language change nothing at all. Steps are listed in table order; numbers are left out
  * because inserting one row would otherwise change the line of every row after it.
  */
-import { defaultTemplate, type DocumentModel, type SopModel } from '@sop/language';
-import { oneLine } from '@sop/renderers';
+import { defaultTemplate, type DocumentModel, type SopModel } from '@sop/language/model';
+import { oneLine } from '@sop/renderers/text';
 import { collectionFacts, serviceStandardFacts, sopFacts, templateFacts, type Fact } from '../facts/document-facts.js';
 import { sameIds, stepFacts } from '../facts/step-facts.js';
 import { timeSpan } from '../diff/time.js';

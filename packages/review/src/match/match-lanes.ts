@@ -3,7 +3,7 @@
  * title that is the same or nearly so. The result maps old lane ids to new ones, which the step
  * facts of the old version use so that renaming a pelaksana is one change, not one per step.
  */
-import type { Lane } from '@sop/language';
+import type { Lane } from '@sop/language/model';
 import { similarity } from './similarity.js';
 import { pairUp, type Match } from './pair-up.js';
 

@@ -3,7 +3,7 @@
  * when they are the same step under a new id, judged by kegiatan text, pelaksana, mutu baku and
  * place in the table. What stays unpaired was added or removed.
  */
-import type { ProcedureRow, SopModel } from '@sop/language';
+import type { ProcedureRow, SopModel } from '@sop/language/model';
 import { similarity } from './similarity.js';
 import { pairUp, type Match } from './pair-up.js';
 

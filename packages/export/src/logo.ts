@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { logoImageType } from '@sop/language';
+import { logoImageType } from '@sop/language/model';
 
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
