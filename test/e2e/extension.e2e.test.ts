@@ -136,6 +136,16 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         for (const l of incomplete.lanes) expect(text, `lane ${l.id}`).toContain(flat(l.title));
         const banner = await frame.locator('#banner').innerText();
         expect(banner).toMatch(/\d+ error/);
+        // Readable without zooming: node text drawn at least as large as the editor's text.
+        await expect.poll(() => frame.evaluate(() => {
+            const editorPx = parseFloat(getComputedStyle(document.body).getPropertyValue('--vscode-editor-font-size')) || 14;
+            const sizes = [...document.querySelectorAll('#canvas g.node text')].filter(t => (t.textContent ?? '').trim()).map(t => {
+                const r = (t as SVGTextElement).getBoundingClientRect();
+                const lines = Math.max(1, t.querySelectorAll('tspan.text-outer-tspan, tspan[dy]').length);
+                return r.height / lines / editorPx;
+            });
+            return sizes.length ? Math.min(...sizes) : 0;
+        }), { timeout: 15000 }).toBeGreaterThanOrEqual(0.95);
         await shot('02-preview');
     }, 120000);
 
@@ -226,6 +236,15 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(doc).not.toContain(flat('SOP Number'));
         // The incomplete example has errors: its document is a draft, marked on every page.
         expect(doc).toContain(flat('KONSEP:'));
+        // Never cut off: the document view stays inside the pane and scrolls what does not fit.
+        const box = await frame.evaluate(() => {
+            const d = document.getElementById('doc')!;
+            const r = d.getBoundingClientRect();
+            return { right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight, scrolls: d.scrollWidth > d.clientWidth, overflow: getComputedStyle(d).overflowX };
+        });
+        expect(box.right).toBeLessThanOrEqual(box.width + 0.5);
+        expect(box.bottom).toBeLessThanOrEqual(box.height + 0.5);
+        expect(box.scrolls ? box.overflow : 'auto').toBe('auto');
         await shot('07-official-document');
         await frame.locator('#toolbar button[data-view="service-standard"]').click();
         await expect.poll(() => frame.locator('#doc').innerText(), { timeout: 15000 }).toContain('Standar Pelayanan');
@@ -289,6 +308,52 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         }
     }, 120000);
 
+    /**
+     * Exports `source` (opened in the editor) as HTML, DOCX and PDF from the command palette, then
+     * with `sop export` in the workspace folder, and expects the same bytes; returns the extension's files.
+     */
+    const sameBytesAsCli = async (source: string, id: string): Promise<Map<string, Buffer>> => {
+        const base = path.join(workspace, path.dirname(source), `${path.basename(source, '.sop')}.${id}`);
+        const complete: Record<string, (b: Buffer) => boolean> = {
+            html: b => b.toString('utf8').trimEnd().endsWith('</html>'),
+            // A zip ends with its end-of-central-directory record; a PDF with %%EOF.
+            docx: b => b.length > 22 && b.readUInt32LE(b.length - 22) === 0x06054b50,
+            pdf: b => b.subarray(-8).toString('latin1').includes('%%EOF'),
+        };
+        const fromEditor = new Map<string, Buffer>();
+        for (const [ext, title] of [['html', 'HTML'], ['docx', 'DOCX'], ['pdf', 'PDF']] as const) {
+            const file = `${base}.${ext}`;
+            expect(existsSync(file)).toBe(false);
+            await focusEditor(page);
+            await runCommand(page, `SOP: Export Official Document as ${title}`);
+            await expect.poll(() => existsSync(file) && complete[ext](readFileSync(file)), { timeout: 90000 }).toBe(true);
+            fromEditor.set(ext, readFileSync(file));
+            rmSync(file);
+        }
+        // The CLI, run in the workspace folder as a user would, writes beside the source too.
+        execFileSync(process.execPath, [path.join(REPO, 'packages', 'cli', 'bin', 'sop.cjs'), 'export', source, '--format', 'html,docx,pdf', '--allow-draft'],
+            { cwd: workspace, env: { ...process.env, CHROMIUM_PATH: findChromium() } });
+        for (const [ext, bytes] of fromEditor) {
+            const file = `${base}.${ext}`;
+            const fromCli = readFileSync(file);
+            expect(fromCli.length, `${ext} size`).toBeGreaterThan(1000);
+            if (!fromCli.equals(bytes)) {
+                // Keep both for a look: test-results/e2e/<name>.{cli,editor}.<ext>
+                writeFileSync(path.join(SHOTS, `${path.basename(base)}.cli.${ext}`), fromCli);
+                writeFileSync(path.join(SHOTS, `${path.basename(base)}.editor.${ext}`), bytes);
+            }
+            expect(fromCli.equals(bytes), `${path.basename(file)}: the extension and the CLI wrote different bytes`).toBe(true);
+            rmSync(file);
+        }
+        return fromEditor;
+    };
+
+    it('writes the same HTML, DOCX and PDF bytes as `sop export` (one export pipeline)', async () => {
+        // surat-masuk.sop is open from the test above; it names the example logo, so the logo is in all three.
+        const files = await sameBytesAsCli('examples/surat-masuk.sop', 'SuratMasuk');
+        expect(files.get('html')!.toString('utf8')).toContain('data:image/png;base64,');
+    }, 240000);
+
     it('follows the dark and high-contrast themes', async () => {
         /** Luminance (0 dark .. 1 light) of the first step node's fill in the preview. */
         const nodeLuminance = () => frame.$eval('#canvas g.node[id*="flowchart-s_"]', g => {
@@ -326,6 +391,50 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         if (model?.kind !== 'sop') throw new Error(`${name} has no SOP`);
         await waitForSvgText(frame, model.rows[0].text, 60000);
         await shot('10-after-reload');
+    }, 120000);
+
+    it('exports a whole SOP book from the editor with the bytes of `sop export`', async () => {
+        // The book prints its SOPs from the other files of the folder, with page numbers from the printer.
+        // (Before the compare test: its file repeats an id of the examples, which the CLI would not see.)
+        await openFile(page, 'examples/buku-sop-sekretariat.sop');
+        const files = await sameBytesAsCli('examples/buku-sop-sekretariat.sop', 'BukuSopUmpeg');
+        const html = files.get('html')!.toString('utf8');
+        expect(html).toContain('Pelayanan Administrasi Surat Keluar');
+        expect(html).toContain('Pelayanan Administrasi Surat Masuk');
+    }, 240000);
+
+    it('lists the workspace in the SOP Documents view of the Explorer: facts, severity icons, a click opens the file', async () => {
+        const header = page.locator('.pane-header', { hasText: 'SOP Documents' }).first();
+        await header.waitFor({ timeout: 30000 });
+        // The folder tree above takes the height: collapse it while the view is looked at.
+        const folders = page.locator('.pane-header', { hasText: /sop-e2e-ws/i }).first();
+        const setExpanded = async (h: typeof header, want: boolean) => {
+            await expect.poll(async () => {
+                if (((await h.getAttribute('aria-expanded')) === 'true') !== want) await h.click();
+                return (await h.getAttribute('aria-expanded')) === 'true';
+            }, { timeout: 15000 }).toBe(want);
+        };
+        await setExpanded(folders, false);
+        await setExpanded(header, true);
+        await page.mouse.move(900, 10); // no tooltip over the list
+        const pane = page.locator('.pane', { has: header });
+        const row = (title: string) => pane.locator('.monaco-list-row', { hasText: title }).first();
+        // The incomplete example is listed with its error icon; a clean SOP with its number, steps and critical path.
+        await row('Pelayanan Rekomendasi Izin Keramaian').waitFor({ timeout: 30000 });
+        expect(await row('Pelayanan Rekomendasi Izin Keramaian').locator('.codicon-error').count()).toBe(1);
+        const masuk = flat(await row('Pelayanan Administrasi Surat Masuk').innerText());
+        expect(masuk).toContain(flat('01/SOP/UMPEG/BAPPEDA/2013'));
+        expect(masuk).toContain(flat('7 steps'));
+        for (const group of ['SOP', 'Standar Pelayanan', 'SOP books', 'Monitoring rounds']) {
+            await expect.poll(() => pane.locator('.monaco-list-row', { hasText: group }).count(), { timeout: 15000 }).toBeGreaterThan(0);
+        }
+        await shot('12-sop-documents-view');
+        if (process.env.SOP_E2E_DOCS_SCREENSHOT === '1') await page.screenshot({ path: path.join(REPO, 'docs', 'images', 'sop-documents-view.png') });
+        await row('Pelayanan Administrasi Surat Keluar').click();
+        await page.waitForSelector('.tab.active[aria-label*="surat-keluar.sop"], .tab.active:has-text("surat-keluar.sop")', { timeout: 15000 });
+        // Back as it was: the folder tree has the height again for the tests that click in it.
+        await setExpanded(header, false);
+        await setExpanded(folders, true);
     }, 120000);
 
     it('compares a .sop file with HEAD: added, changed and removed steps in the preview', async () => {

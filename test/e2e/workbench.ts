@@ -38,19 +38,20 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
 /** Runs a command by its title through the command palette (F1). */
 export async function runCommand(page: Page, title: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
-    // F1 pressed while a webview holds the focus can be swallowed by it: press until the palette opens.
+    // F1 pressed while a webview holds the focus can be swallowed by it, and a palette that just
+    // opened can close again when a view takes the focus: open and fill until the text is in it.
     for (let attempt = 0; ; attempt++) {
         await page.keyboard.press('F1');
         try {
             await input.waitFor({ state: 'visible', timeout: 10000 });
+            await input.fill('>' + title, { timeout: 5000 });
             break;
         } catch (e) {
-            if (attempt >= 2) throw e;
+            if (attempt >= 3) throw e;
             const tab = page.locator('.editor-group-container').first().locator('.tab.active');
             if (await tab.count()) await tab.click();
         }
     }
-    await input.fill('>' + title);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ timeout: 15000 });
     await page.keyboard.press('Enter');
@@ -119,6 +120,17 @@ export async function problems(page: Page): Promise<string[]> {
     if (!await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+Shift+M');
     await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20000 });
     return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/**
+ * Filters the Problems view (its filter box) so that the rows asked for are on screen: the view
+ * draws only the rows that fit. An empty text clears the filter.
+ */
+export async function filterProblems(page: Page, text: string): Promise<void> {
+    if (!await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+Shift+M');
+    const input = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+    await input.waitFor({ timeout: 10000 });
+    await input.fill(text);
 }
 
 /** The frame of the SOP preview webview (the inner frame holding #canvas), polling until it exists. */

@@ -4,13 +4,15 @@
  * No telemetry is collected or sent.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the desktop client (node IPC) and the web one (a web worker) are both one.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 // Relative import: the package index would pull all of Langium into the extension bundle.
-import { DocumentsValidatedNotification, ModelsRequest, type DocumentsValidatedParams, type ModelsResult } from '../../../language/src/protocol.js';
+import { DocumentsValidatedNotification, IsolatedModelsRequest, ModelsRequest, OverviewRequest, WorkspaceModelsRequest, type DocumentsValidatedParams, type IsolatedModelsParams, type IsolatedModelsResult, type ModelsResult, type OverviewResult, type WorkspaceModelsResult } from '@sop/language/protocol';
 import { startClient } from './client.js';
 import { ExportCommands } from './export/export-commands.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { registerKeywordCommands } from './keyword-commands.js';
+import { registerOverview } from './overview/overview-view.js';
 
 let client: LanguageClient | undefined;
 
@@ -40,17 +42,47 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ acti
             return null;
         }
     };
+    const buildIsolated = async (params: IsolatedModelsParams): Promise<IsolatedModelsResult> => {
+        const c = await ready;
+        if (!c) throw new Error('the SOP language server is not running');
+        return c.sendRequest<IsolatedModelsResult>(IsolatedModelsRequest, params);
+    };
+    const fetchWorkspaceModels = async (): Promise<WorkspaceModelsResult | null> => {
+        const c = await ready;
+        if (!c) return null;
+        try {
+            return await c.sendRequest<WorkspaceModelsResult>(WorkspaceModelsRequest, {});
+        } catch (e) {
+            log.warn(`sop/workspaceModels failed: ${e instanceof Error ? e.message : String(e)}`);
+            return null;
+        }
+    };
+    const fetchOverview = async (): Promise<OverviewResult | null> => {
+        const c = await ready;
+        if (!c) return null;
+        try {
+            return await c.sendRequest<OverviewResult>(OverviewRequest, {});
+        } catch (e) {
+            log.warn(`sop/overview failed: ${e instanceof Error ? e.message : String(e)}`);
+            return null;
+        }
+    };
     let exports: ExportCommands | undefined;
     const previews = new PreviewManager(context, {
         fetchModels,
+        buildIsolated,
         log,
         runExport: (format, panel) => exports?.fromPreview(format as Parameters<ExportCommands['fromPreview']>[0], panel),
     });
-    exports = new ExportCommands(context, { previews, fetchModels, log });
+    exports = new ExportCommands(context, { previews, fetchModels, fetchWorkspaceModels, log });
     registerKeywordCommands(context);
     ready = startClient(context);
     client = await ready;
-    context.subscriptions.push(client.onNotification(DocumentsValidatedNotification, (p: DocumentsValidatedParams) => previews.documentsValidated(p.uris)));
+    const overview = registerOverview(context, fetchOverview);
+    context.subscriptions.push(client.onNotification(DocumentsValidatedNotification, (p: DocumentsValidatedParams) => {
+        previews.documentsValidated(p.uris);
+        overview.refresh();
+    }));
     activationMs = Date.now() - started;
     log.info(`SOP language client ready in ${activationMs} ms`);
     return { activationMs };

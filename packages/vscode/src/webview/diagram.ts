@@ -3,8 +3,8 @@
  * a queued one), swaps it into the canvas in place, maps SVG nodes to step ids for clicks and
  * highlights, and renders export copies with the export theme.
  */
-import { DIAGRAM_ID, MERMAID_INIT } from '../../../export/src/mermaid-config.js';
-import { protectSvgLabelText, repairSvgLabelEntities } from '../../../renderers/src/mermaid/svg-text.js';
+import { DIAGRAM_ID, MERMAID_INIT } from '@sop/export/mermaid-config';
+import { protectSvgLabelText, repairSvgLabelEntities } from '@sop/renderers/svg-text';
 import { mermaidApi, previewConfig, withoutFrontMatterTheme } from './mermaid-api.js';
 
 /** The step id of a Mermaid node element, through the node map. */

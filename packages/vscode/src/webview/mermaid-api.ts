@@ -1,8 +1,9 @@
-import { MERMAID_INIT } from '../../../export/src/mermaid-config.js';
+import { MERMAID_INIT } from '@sop/export/mermaid-config';
 
 /**
  * The part of the Mermaid API the preview uses. Mermaid itself is loaded as a separate script
- * (media/mermaid.min.js, from the extension, under the page nonce) and sets `window.mermaid`.
+ * (the flowchart part of Mermaid's ES module build in out/media/mermaid, from the extension, by a
+ * module script under the page nonce that runs before the preview's) and sets `globalThis.mermaid`.
  */
 export interface MermaidApi {
     initialize(config: Record<string, unknown>): void;
@@ -12,7 +13,7 @@ export interface MermaidApi {
 /** The global Mermaid object; throws when the script did not load. */
 export function mermaidApi(): MermaidApi {
     const m = (globalThis as unknown as { mermaid?: MermaidApi }).mermaid;
-    if (!m) throw new Error('mermaid.min.js did not load');
+    if (!m) throw new Error('Mermaid did not load');
     return m;
 }
 

@@ -55,7 +55,11 @@ export class PanZoom {
         this.set({ scale: s, x: cx - (cx - this.view.x) * k, y: cy - (cy - this.view.y) * k });
     }
 
-    /** Scales the diagram to fit the stage and centres it. */
+    /**
+     * Scales the diagram to the stage's width, centred, but never so small that its text is
+     * smaller than the editor's (see {@link readableScale}): a long or wide flowchart then starts
+     * at its top left, readable, and is panned or zoomed for the rest.
+     */
     fit(user = true): void {
         const svg = this.canvas.querySelector('svg');
         if (!svg) return;
@@ -64,8 +68,8 @@ export class PanZoom {
         if (!w || !h) return;
         const pad = 16;
         const sw = this.stage.clientWidth - 2 * pad, sh = this.stage.clientHeight - 2 * pad;
-        const scale = Math.min(MAX, Math.max(MIN, Math.min(sw / w, sh / h, 2)));
-        this.set({ scale, x: pad + (sw - w * scale) / 2, y: pad + Math.max(0, (sh - h * scale) / 2) }, false);
+        const scale = Math.min(MAX, Math.max(MIN, Math.min(sw / w, 2), Math.min(readableScale(svg), 2)));
+        this.set({ scale, x: pad + Math.max(0, (sw - w * scale) / 2), y: pad + Math.max(0, (sh - h * scale) / 2) }, false);
         if (user) this.autoFit = true;
     }
 
@@ -79,4 +83,17 @@ export class PanZoom {
         const r = this.stage.getBoundingClientRect();
         this.zoom(Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top);
     }
+}
+
+/** The editor's font size in CSS pixels (VS Code sets `--vscode-editor-font-size` on the page). */
+function editorFontPx(): number {
+    const v = parseFloat(getComputedStyle(document.body).getPropertyValue('--vscode-editor-font-size'));
+    return Number.isFinite(v) && v > 0 ? v : 14;
+}
+
+/** The scale at which the diagram's node text is as large as the editor's text. */
+export function readableScale(svg: SVGSVGElement): number {
+    const text = svg.querySelector('g.node text, g.node .label, text');
+    const px = text ? parseFloat(getComputedStyle(text).fontSize) : NaN;
+    return Number.isFinite(px) && px > 0 ? editorFontPx() / px : 1;
 }

@@ -1,45 +1,38 @@
 /**
- * "SOP: Compare with HEAD / Previous Revision": builds both revisions of a .sop file (with the
- * .sop files beside it, as they were at that revision) into semantic models in an in-memory
- * Langium workspace of their own — never the language server's, so the old text causes no
- * duplicate ids or diagnostics in the editor — and runs @sop/review's semantic diff on them,
+ * "SOP: Compare with HEAD / Previous Revision": has the language server build both revisions of a
+ * .sop file (with the .sop files beside it, as they were at that revision) into semantic models in
+ * an in-memory workspace of their own — never the editor's, so the old text causes no duplicate
+ * ids or diagnostics there — and runs @sop/review's semantic diff on them,
  * exactly as `sop diff` does. The result is what the preview's compare view shows.
  */
 import * as vscode from 'vscode';
-import { EmptyFileSystem, URI } from 'langium';
-import { createSopServices, type SopModel } from '@sop/language';
-import { mermaidNodeId } from '@sop/renderers';
-import { diffMermaid, diffRevisions, formatText, summaryLine, type DiagnosticFact, type FieldValue, type ReviewInput, type RevisionSnapshot } from '@sop/review';
+import type { SopModel } from '@sop/language/model';
+import type { IsolatedModelsParams, IsolatedModelsResult } from '@sop/language/protocol';
+import { mermaidNodeId } from '@sop/renderers/text';
+import { diffMermaid, diffRevisions, formatText, summaryLine, type FieldValue, type ReviewInput, type RevisionSnapshot } from '@sop/review';
 import type { CompareContent } from '../../shared/messages.js';
 import { t, uiLang } from '../i18n.js';
 import type { GitRepository } from './git-api.js';
 
 interface SideFile { abs: string; path: string; text: string }
 
-const severities = ['error', 'error', 'warning', 'info', 'hint'] as const;
+/** Asks the language server to build texts outside the workspace (`sop/isolatedModels`). */
+export type IsolatedBuild = (params: IsolatedModelsParams) => Promise<IsolatedModelsResult>;
 
-/** Parses, links and validates one side in a workspace of its own (the compared file first). */
-async function snapshot(label: string, compared: SideFile | undefined, siblings: SideFile[]): Promise<RevisionSnapshot> {
-    const { shared, Sop } = createSopServices(EmptyFileSystem);
-    Sop.sop.Settings.locale = uiLang();
+/**
+ * Parses, links and validates one side in a workspace of its own (the compared file first), in
+ * the language server: the extension host carries no parser.
+ */
+async function snapshot(build: IsolatedBuild, label: string, compared: SideFile | undefined, siblings: SideFile[]): Promise<RevisionSnapshot> {
     const profile = vscode.workspace.getConfiguration('sop').get<string>('validation.profile');
-    if (profile === 'generic' || profile === 'sop-ap') Sop.sop.Settings.defaultProfile = profile;
     const all = compared ? [compared, ...siblings] : siblings;
-    const docs = all.map(f => {
-        const doc = shared.workspace.LangiumDocumentFactory.fromString(f.text, URI.file(f.abs));
-        shared.workspace.LangiumDocuments.addDocument(doc);
-        return doc;
+    const result = await build({
+        files: all.map(f => ({ uri: vscode.Uri.file(f.abs).toString(), text: f.text })),
+        report: compared ? 1 : 0, locale: uiLang(),
+        profile: profile === 'generic' || profile === 'sop-ap' ? profile : undefined,
     });
-    await shared.workspace.DocumentBuilder.build(docs, { validation: true });
-    const models = docs.map(d => Sop.sop.Models.getModels(d));
-    const files = compared ? [{
-        path: compared.path, text: compared.text, models: models[0],
-        diagnostics: (docs[0].diagnostics ?? []).map((d): DiagnosticFact => {
-            const data = d.data as { code?: string } | undefined;
-            const code = typeof d.code === 'string' ? d.code : data?.code === 'parsing-error' || data?.code === 'lexing-error' ? 'syntax' : String(d.code ?? data?.code ?? 'syntax');
-            return { code, severity: severities[d.severity ?? 1], line: d.range.start.line + 1, column: d.range.start.character + 1, message: typeof d.message === 'string' ? d.message : String(d.message) };
-        }),
-    }] : [];
+    const models = result.files.map(f => f.models);
+    const files = compared ? [{ path: compared.path, text: compared.text, models: models[0], diagnostics: result.files[0].diagnostics }] : [];
     return { label, files, context: models.flat() };
 }
 
@@ -68,7 +61,7 @@ async function currentText(uri: vscode.Uri): Promise<string | undefined> {
 const show = (v: FieldValue) => (v === null ? '∅' : Array.isArray(v) ? v.join(', ') : v);
 
 /** Compares the file at `ref` (HEAD, a commit) with its current text. */
-export async function compareWithRevision(repo: GitRepository, uri: vscode.Uri, ref: string, refLabel: string): Promise<CompareContent> {
+export async function compareWithRevision(build: IsolatedBuild, repo: GitRepository, uri: vscode.Uri, ref: string, refLabel: string): Promise<CompareContent> {
     const rel = (u: vscode.Uri) => vscode.workspace.asRelativePath(u, false);
     const lang = uiLang();
     const names = await siblingNames(uri);
@@ -85,8 +78,8 @@ export async function compareWithRevision(repo: GitRepository, uri: vscode.Uri, 
     ]);
     const newLabel = t('workingTree');
     const input: ReviewInput = {
-        old: await snapshot(refLabel, oldFile, oldSiblings),
-        new: await snapshot(newLabel, newFile, newSiblings),
+        old: await snapshot(build, refLabel, oldFile, oldSiblings),
+        new: await snapshot(build, newLabel, newFile, newSiblings),
         pairs: [{ old: oldFile?.path, new: newFile?.path }],
     };
     const report = diffRevisions(input, { lang });

@@ -4,13 +4,13 @@
  * workspace with a progress notification, and the opt-in export on save.
  */
 import * as vscode from 'vscode';
-import type { ModelsResult } from '@sop/language';
+import type { ModelsResult, WorkspaceModelsResult } from '@sop/language/protocol';
 import type { ExportFormat } from '../../shared/messages.js';
 import { t } from '../i18n.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
 import type { PreviewPanel } from '../preview/preview-panel.js';
 import { exportSettings } from '../settings.js';
-import { exportModels, type FileExportResult } from './export-file.js';
+import { exportedFileUri, exportModels, type FileExportResult } from './export-file.js';
 import type { OverwritePolicy } from './write-file.js';
 
 const COMMANDS: Record<string, ExportFormat> = {
@@ -22,6 +22,8 @@ const COMMANDS: Record<string, ExportFormat> = {
 export interface ExportHost {
     previews: PreviewManager;
     fetchModels(uri: string): Promise<ModelsResult | null>;
+    /** Every model of the workspace (an SOP book is printed with its SOPs), or null when the server cannot say. */
+    fetchWorkspaceModels?(): Promise<WorkspaceModelsResult | null>;
     log: vscode.OutputChannel;
 }
 
@@ -63,6 +65,14 @@ export class ExportCommands {
         };
     }
 
+    /** Fetches the workspace's models once per export, when a book needs them. */
+    private workspace(): (() => Promise<WorkspaceModelsResult | null>) | undefined {
+        const fetch = this.host.fetchWorkspaceModels;
+        if (!fetch) return undefined;
+        let once: Promise<WorkspaceModelsResult | null> | undefined;
+        return () => (once ??= fetch.call(this.host));
+    }
+
     private async models(uri: vscode.Uri): Promise<ModelsResult | null> {
         let result = await this.host.fetchModels(uri.toString());
         if (!result) {
@@ -79,7 +89,7 @@ export class ExportCommands {
         try {
             const result = await this.models(target);
             if (!result?.models.length) { void vscode.window.showWarningMessage(t('noModel')); return undefined; }
-            const done = await exportModels(target, result, format, this.panelGetter(target));
+            const done = await exportModels(target, result, format, this.panelGetter(target), {}, false, undefined, this.workspace());
             this.report(target, done);
             return done;
         } catch (e) {
@@ -92,14 +102,14 @@ export class ExportCommands {
         const files = [...done.written, ...done.unchanged];
         for (const f of files) this.host.log.appendLine(`exported ${f}`);
         if (done.skipped.length && !files.length) {
-            void vscode.window.showInformationMessage(t('exportSkipped', done.skipped.map(f => vscode.workspace.asRelativePath(f)).join(', ')));
+            void vscode.window.showInformationMessage(t('exportSkipped', done.skipped.map(f => vscode.workspace.asRelativePath(exportedFileUri(f))).join(', ')));
             return;
         }
         if (!files.length) { void vscode.window.showWarningMessage(t('noFlowchart')); return; }
-        const names = files.map(f => vscode.workspace.asRelativePath(f)).join(', ');
+        const names = files.map(f => vscode.workspace.asRelativePath(exportedFileUri(f))).join(', ');
         const msg = done.errors ? `${t('exportDone', names)} - ${t('hasErrors', vscode.workspace.asRelativePath(source), done.errors)}` : t('exportDone', names);
         void vscode.window.showInformationMessage(msg, t('exportOpen')).then(choice => {
-            if (choice) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(files[0]));
+            if (choice) void vscode.commands.executeCommand('vscode.open', exportedFileUri(files[0]));
         });
     }
 
@@ -123,7 +133,7 @@ export class ExportCommands {
                 try {
                     const result = await this.models(uri);
                     if (!result) continue;
-                    const done = await exportModels(uri, result, exportSettings(uri).format, this.panelGetter(uri), policy, true);
+                    const done = await exportModels(uri, result, exportSettings(uri).format, this.panelGetter(uri), policy, true, undefined, this.workspace());
                     written += done.written.length + done.unchanged.length;
                     skipped += done.skipped.length;
                 } catch (e) {
@@ -141,7 +151,7 @@ export class ExportCommands {
         try {
             const result = await this.models(doc.uri);
             if (!result?.models.length) return;
-            const done = await exportModels(doc.uri, result, exportSettings(doc.uri).format, this.panelGetter(doc.uri), { remembered: this.onSaveAllowed });
+            const done = await exportModels(doc.uri, result, exportSettings(doc.uri).format, this.panelGetter(doc.uri), { remembered: this.onSaveAllowed }, false, undefined, this.workspace());
             done.written.forEach(f => this.host.log.appendLine(`exported on save ${f}`));
         } catch (e) {
             this.fail(e);

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { existsSync, readFileSync } from 'node:fs';
-import { markText, writeOutput } from './sop-export.js';
+import { writeOutput } from '@sop/export/pipeline';
 import { t } from '../i18n.js';
 
 /** A batch-wide answer to the overwrite question. */
@@ -18,22 +18,21 @@ export interface OverwritePolicy {
 
 export type WriteOutcome = 'written' | 'unchanged' | 'skipped';
 
-const TEXT = new Set(['svg', 'md', 'mmd', 'html']);
-
-/** Content ready for disk: text formats carry the generated-by marker. */
-export function finalContent(format: string, content: string | Uint8Array, source: string): string | Uint8Array {
-    return typeof content === 'string' && TEXT.has(format) ? markText(content, format as 'svg' | 'md' | 'mmd' | 'html', source) : content;
-}
-
-/** Writes `content` to `file`, asking first when a different file is already there. */
+/**
+ * Writes `content` to `file`, asking first when a different file is already there. `file` is a
+ * path, or a URI string for a source on another file system (a virtual workspace, see
+ * `exportedFileUri`), which is written through the editor instead, without the manifest.
+ */
 export async function writeWithConsent(file: string, content: string | Uint8Array, policy: OverwritePolicy = {}, batch = false): Promise<WriteOutcome> {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    if (existsSync(file)) {
-        if (readFileSync(file).equals(bytes)) return 'unchanged';
+    const uri = /^[a-z][a-z0-9+.-]+:\/\//i.test(file) ? vscode.Uri.parse(file) : undefined;
+    const existing = uri ? await vscode.workspace.fs.readFile(uri).then(b => Buffer.from(b), () => undefined) : existsSync(file) ? readFileSync(file) : undefined;
+    if (existing) {
+        if (existing.equals(bytes)) return 'unchanged';
         if (!policy.all && !policy.remembered?.has(file)) {
             const overwrite = t('overwrite');
             const all = batch ? t('overwrite') + ' (all)' : undefined;
-            const answer = await vscode.window.showWarningMessage(t('overwriteQuestion', vscode.workspace.asRelativePath(file)),
+            const answer = await vscode.window.showWarningMessage(t('overwriteQuestion', vscode.workspace.asRelativePath(uri ?? file)),
                 { modal: true }, ...(all ? [overwrite, all] : [overwrite]));
             if (answer === undefined) return 'skipped';
             if (answer === all) policy.all = true;
@@ -41,7 +40,8 @@ export async function writeWithConsent(file: string, content: string | Uint8Arra
         }
     }
     // The user has agreed (or the file is new): force past the foreign-file guard of writeOutput.
-    writeOutput(file, bytes, { force: true });
+    if (uri) await vscode.workspace.fs.writeFile(uri, bytes);
+    else writeOutput(file, bytes, { force: true });
     policy.remembered?.add(file);
     return 'written';
 }

@@ -3,9 +3,10 @@
  * the cursor, renders the chosen view, and keeps the last valid rendering while the file has
  * errors.
  */
-import type { DocumentModel, ModelsResult, SopModel } from '@sop/language';
+import type { DocumentModel, SopModel } from '@sop/language/model';
+import type { ModelsResult } from '@sop/language/protocol';
 import type { PreviewView, UpdateMessage, WebviewStrings } from '../../shared/messages.js';
-import { documentLanguage, mermaidNodeId, officialCss, renderMermaid, renderOfficialBody } from '@sop/renderers';
+import { documentLanguage, mermaidNodeId, officialCss, renderMermaid, renderOfficialBody } from '@sop/renderers/text';
 
 /** The document whose range holds `line`, else the first SOP, else the first document. */
 export function modelAt(models: readonly DocumentModel[], line: number | undefined): DocumentModel | undefined {

@@ -1,21 +1,24 @@
 /**
- * The preview page: a strict Content-Security-Policy, scripts only from the extension and only
- * with this page's nonce, no remote resources. The page is written once; edits arrive as
+ * The preview page: a strict Content-Security-Policy, scripts only from the extension (the page's
+ * own with this page's nonce), no remote resources. Both are modules, so they run in order: Mermaid
+ * first, then the preview script. The page is written once; edits arrive as
  * messages and update the SVG in place (the page is never reloaded on edit).
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 
-/** A fresh nonce per page load. */
+/** A fresh nonce per page load (Web Crypto: the same in the Node and the web worker extension host). */
 export function makeNonce(): string {
-    return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    const bytes = crypto.getRandomValues(new Uint8Array(18));
+    return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** The CSP of the preview page. */
 export function previewCsp(cspSource: string, nonce: string): string {
     return [
         "default-src 'none'",
-        `script-src 'nonce-${nonce}'`,
+        // Nonce'd scripts, and the Mermaid chunks they import from the extension (modules
+        // imported by a module are checked against the source list, not the nonce).
+        `script-src 'nonce-${nonce}' ${cspSource}`,
         `style-src ${cspSource} 'unsafe-inline'`,
         `img-src ${cspSource} data:`,
         `font-src ${cspSource}`,
@@ -41,8 +44,8 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <div id="summary" hidden></div>
 <div id="stage"><div id="canvas"></div></div>
 <div id="doc" hidden></div>
-<script nonce="${nonce}" src="${asset('out/media/mermaid.min.js')}"></script>
-<script nonce="${nonce}" src="${asset('out/webview.js')}"></script>
+<script nonce="${nonce}" type="module">import mermaid from ${JSON.stringify(asset('out/media/mermaid/mermaid.esm.min.js'))}; globalThis.mermaid = mermaid;</script>
+<script nonce="${nonce}" type="module" src="${asset('out/webview.js')}"></script>
 </body>
 </html>`;
 }

@@ -4,18 +4,20 @@
  * window reload, and reveals a step in the editor when its node is clicked.
  */
 import * as vscode from 'vscode';
-import type { ModelsResult } from '@sop/language';
+import type { ModelsResult } from '@sop/language/protocol';
 import type { FromWebview, PreviewView } from '../../shared/messages.js';
 import { PREVIEW_VIEW_TYPE } from '../../shared/messages.js';
 import { t } from '../i18n.js';
 import { previewSettings } from '../settings.js';
 import { PreviewPanel, type PanelHost, type PanelState } from './preview-panel.js';
-import { compareWithRevision } from '../compare/compare.js';
+import { compareWithRevision, type IsolatedBuild } from '../compare/compare.js';
 import { previousRevision, repositoryOf } from '../compare/git-api.js';
 
 /** How the manager reaches the language server and the export commands. */
 export interface PreviewServices {
     fetchModels(uri: string): Promise<ModelsResult | null>;
+    /** Builds texts outside the workspace in the language server (the compare view's old revision). */
+    buildIsolated: IsolatedBuild;
     runExport(format: string, panel: PreviewPanel): void;
     log: vscode.LogOutputChannel;
 }
@@ -114,7 +116,7 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
             const ref = previous ? await previousRevision(repo, file) : 'HEAD';
             if (!ref) { void vscode.window.showWarningMessage(t('compareNoPrevious', name)); return; }
             const label = previous ? ref.slice(0, 7) : 'HEAD';
-            const recompute = () => compareWithRevision(repo, file, ref, label);
+            const recompute = () => compareWithRevision(this.services.buildIsolated, repo, file, ref, label);
             const started = Date.now();
             const content = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `SOP: ${name} ↔ ${label}` }, recompute);
             this.services.log.info(`compare ${file.toString()} with ${label} in ${Date.now() - started} ms`);

@@ -3,7 +3,7 @@
  * valid models of that document, and the message traffic with the page.
  */
 import * as vscode from 'vscode';
-import type { ModelsResult } from '@sop/language';
+import type { ModelsResult } from '@sop/language/protocol';
 import type { CompareContent, ExportRequestMessage, FromWebview, PreviewView, ToWebview, UpdateMessage } from '../../shared/messages.js';
 import { PREVIEW_VIEW_TYPE } from '../../shared/messages.js';
 import { t, webviewStrings } from '../i18n.js';
