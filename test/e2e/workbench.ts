@@ -89,10 +89,20 @@ export async function clickNode(frame: Frame, text: string): Promise<void> {
 
 /** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */
 export async function goToLine(page: Page, line: number): Promise<void> {
-    await page.keyboard.press('Control+G');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`:${line}`);
+    // As runCommand: a quick input that just opened can close again when a view takes the focus
+    // (the preview repainting); open and fill until the line number is in it.
+    for (let attempt = 0; ; attempt++) {
+        await page.keyboard.press('Control+G');
+        try {
+            await input.waitFor({ state: 'visible', timeout: 10000 });
+            await input.fill(`:${line}`, { timeout: 5000 });
+            break;
+        } catch (e) {
+            if (attempt >= 3) throw e;
+            await page.keyboard.press('Escape');
+        }
+    }
     // Enter only once the quick input has taken the line number.
     await page.locator('.quick-input-widget').getByText(`line ${line}`).first().waitFor({ timeout: 5000 }).catch(() => undefined);
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@
  */
 import { DocumentState, URI, isOperationCancelled } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { SopServices } from '../sop-module.js';
 import { DocumentsValidatedNotification, ModelsRequest, OverviewRequest, WorkspaceModelsRequest, type ModelsParams, type ModelsResult, type OverviewResult, type WorkspaceModelsResult } from '../protocol.js';
 import { workspaceOverview } from '../model/overview.js';
@@ -45,12 +45,7 @@ export function registerPreviewProtocol(connection: Connection, shared: LangiumS
         };
     });
     connection.onRequest(WorkspaceModelsRequest, async (_params: unknown, token): Promise<WorkspaceModelsResult> => {
-        try {
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
-        } catch (error) {
-            if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-            throw error;
-        }
+        await workspaceValidated(shared, token);
         const documents: WorkspaceModelsResult['documents'] = [];
         for (const doc of shared.workspace.LangiumDocuments.all) {
             const models = services.sop.Models.getModels(doc);
@@ -61,13 +56,19 @@ export function registerPreviewProtocol(connection: Connection, shared: LangiumS
         return { documents };
     });
     connection.onRequest(OverviewRequest, async (_params: unknown, token): Promise<OverviewResult> => {
-        try {
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
-        } catch (error) {
-            if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-            throw error;
-        }
+        await workspaceValidated(shared, token);
         const documents = shared.workspace.LangiumDocuments.all.toArray();
         return { entries: workspaceOverview(services, documents, services.sop.Settings.today) };
     });
+}
+
+/** Waits until every document of the workspace is validated; a cancellation is answered as LSP wants it. */
+async function workspaceValidated(shared: LangiumSharedServices, token: CancellationToken): Promise<void> {
+    try {
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+    } catch (error) {
+        // Langium cancels with a symbol, which vscode-jsonrpc would answer as an InternalError.
+        if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+        throw error;
+    }
 }

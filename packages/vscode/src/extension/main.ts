@@ -16,7 +16,7 @@ import { registerOverview } from './overview/overview-view.js';
 
 let client: LanguageClient | undefined;
 
-/** Activation time in ms (from `activate` to the client being ready), for the status and tests. */
+/** Activation time in ms (`activate` itself; the language client gets ready after it), for the status and tests. */
 export let activationMs = 0;
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ activationMs: number }> {
@@ -47,44 +47,43 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ acti
         if (!c) throw new Error('the SOP language server is not running');
         return c.sendRequest<IsolatedModelsResult>(IsolatedModelsRequest, params);
     };
-    const fetchWorkspaceModels = async (): Promise<WorkspaceModelsResult | null> => {
+    /** A request to the server whose failure is logged and answered with null (the caller shows what it has). */
+    const ask = async <R>(method: string, params: object): Promise<R | null> => {
         const c = await ready;
         if (!c) return null;
         try {
-            return await c.sendRequest<WorkspaceModelsResult>(WorkspaceModelsRequest, {});
+            return await c.sendRequest<R>(method, params);
         } catch (e) {
-            log.warn(`sop/workspaceModels failed: ${e instanceof Error ? e.message : String(e)}`);
+            log.warn(`${method} failed: ${e instanceof Error ? e.message : String(e)}`);
             return null;
         }
     };
-    const fetchOverview = async (): Promise<OverviewResult | null> => {
-        const c = await ready;
-        if (!c) return null;
-        try {
-            return await c.sendRequest<OverviewResult>(OverviewRequest, {});
-        } catch (e) {
-            log.warn(`sop/overview failed: ${e instanceof Error ? e.message : String(e)}`);
-            return null;
-        }
-    };
+    const fetchWorkspaceModels = () => ask<WorkspaceModelsResult>(WorkspaceModelsRequest, {});
+    const fetchOverview = () => ask<OverviewResult>(OverviewRequest, {});
     let exports: ExportCommands | undefined;
     const previews = new PreviewManager(context, {
         fetchModels,
+        fetchWorkspaceModels,
         buildIsolated,
         log,
         runExport: (format, panel) => exports?.fromPreview(format as Parameters<ExportCommands['fromPreview']>[0], panel),
     });
     exports = new ExportCommands(context, { previews, fetchModels, fetchWorkspaceModels, log });
     registerKeywordCommands(context);
-    ready = startClient(context);
-    client = await ready;
     const overview = registerOverview(context, fetchOverview);
-    context.subscriptions.push(client.onNotification(DocumentsValidatedNotification, (p: DocumentsValidatedParams) => {
-        previews.documentsValidated(p.uris);
-        overview.refresh();
-    }));
+    // The language server starts in the background: activation (commands, views, the preview) does
+    // not wait for it; requests wait on `ready` instead.
+    ready = startClient(context);
+    void ready.then(c => {
+        client = c;
+        context.subscriptions.push(c.onNotification(DocumentsValidatedNotification, (p: DocumentsValidatedParams) => {
+            previews.documentsValidated(p.uris);
+            overview.refresh();
+        }));
+        log.info(`SOP language client ready in ${Date.now() - started} ms`);
+    }, e => log.error(`the SOP language server did not start: ${e instanceof Error ? e.message : String(e)}`));
     activationMs = Date.now() - started;
-    log.info(`SOP language client ready in ${activationMs} ms`);
+    log.info(`activated in ${activationMs} ms`);
     return { activationMs };
 }
 

@@ -4,7 +4,7 @@
  * window reload, and reveals a step in the editor when its node is clicked.
  */
 import * as vscode from 'vscode';
-import type { ModelsResult } from '@sop/language/protocol';
+import type { ModelsResult, WorkspaceModelsResult } from '@sop/language/protocol';
 import type { FromWebview, PreviewView } from '../../shared/messages.js';
 import { PREVIEW_VIEW_TYPE } from '../../shared/messages.js';
 import { t } from '../i18n.js';
@@ -16,6 +16,8 @@ import { previousRevision, repositoryOf } from '../compare/git-api.js';
 /** How the manager reaches the language server and the export commands. */
 export interface PreviewServices {
     fetchModels(uri: string): Promise<ModelsResult | null>;
+    /** Every model of the workspace (the document view of an SOP book). */
+    fetchWorkspaceModels(): Promise<WorkspaceModelsResult | null>;
     /** Builds texts outside the workspace in the language server (the compare view's old revision). */
     buildIsolated: IsolatedBuild;
     runExport(format: string, panel: PreviewPanel): void;
@@ -163,6 +165,10 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
 
     fetchModels(uri: string): Promise<ModelsResult | null> {
         return this.services.fetchModels(uri);
+    }
+
+    fetchWorkspaceModels(): Promise<WorkspaceModelsResult | null> {
+        return this.services.fetchWorkspaceModels();
     }
 
     log(message: string): void {

@@ -3,7 +3,7 @@
  * valid models of that document, and the message traffic with the page.
  */
 import * as vscode from 'vscode';
-import type { ModelsResult } from '@sop/language/protocol';
+import type { ModelsResult, WorkspaceModelsResult } from '@sop/language/protocol';
 import type { CompareContent, ExportRequestMessage, FromWebview, PreviewView, ToWebview, UpdateMessage } from '../../shared/messages.js';
 import { PREVIEW_VIEW_TYPE } from '../../shared/messages.js';
 import { t, webviewStrings } from '../i18n.js';
@@ -21,6 +21,8 @@ export interface PanelState {
 /** Callbacks into the manager and the rest of the extension. */
 export interface PanelHost {
     fetchModels(uri: string): Promise<ModelsResult | null>;
+    /** Every model of the workspace: the document view of an SOP book prints its SOPs from it. */
+    fetchWorkspaceModels?(): Promise<WorkspaceModelsResult | null>;
     onMessage(panel: PreviewPanel, message: FromWebview): void;
     onDispose(panel: PreviewPanel): void;
     onFocus(panel: PreviewPanel): void;
@@ -31,6 +33,8 @@ export class PreviewPanel {
     /** The last models with no errors, shown while the file has errors. */
     private lastValid?: ModelsResult;
     private current?: ModelsResult;
+    /** The workspace's models, fetched with the models of a file that holds an SOP book. */
+    private workspace?: WorkspaceModelsResult;
     private ready = false;
     /** Messages held until the page says it is ready (only the newest update is kept). */
     private pending: ToWebview[] = [];
@@ -103,6 +107,10 @@ export class PreviewPanel {
         const result = await this.host.fetchModels(this.uri.toString());
         this.host.log?.(`models v${result?.version} of ${this.uri.toString()} in ${Date.now() - asked} ms`);
         if (ticket !== this.refreshing || !result) return; // a newer request is on its way
+        // A book's document view prints its SOPs, which may be in any file of the workspace.
+        const workspace = result.models.some(m => m.kind === 'collection') ? await this.host.fetchWorkspaceModels?.() : undefined;
+        if (ticket !== this.refreshing) return;
+        this.workspace = workspace ?? undefined;
         this.current = result;
         if (result.errors === 0) this.lastValid = result;
         if (this.compare && this.view === 'compare') {
@@ -148,7 +156,7 @@ export class PreviewPanel {
         if (!this.current) return;
         const shown = this.current.errors > 0 && this.lastValid ? this.lastValid : this.current;
         const line = previewSettings(this.uri).followCursor ? this.cursorLine() : undefined;
-        this.post(buildUpdate(this.current, shown, this.view, line, webviewStrings(), this.locked));
+        this.post(buildUpdate(this.current, shown, this.view, line, webviewStrings(), this.locked, this.workspace));
         this.saveState();
     }
 
