@@ -16,7 +16,8 @@
 // Usage: npm run bench
 //   SIZES=250,1000,4000,10000 RUNS=7   P1 sizes and warm runs
 //   CLI_RUNS=3 EDITS=40                runs of each `sop check`, measured edits per P2 figure
-//   PARTS=p1,check,lsp                 which parts to run
+//   PARTS=p1,check,lsp,export,vscode   which parts to run (export and vscode: scripts/bench/export-vscode.ts)
+//   EXPORT_FILES=100                   generated SOPs (60 steps) exported to SVG and PDF for P5
 //   SOP_SERVER_BIN=… SOP_CLI_BIN=…     other builds (e.g. copies of the bundles before a change)
 //   SOP_LANGUAGE_SRC=…/packages/language/src   another copy of the language sources for P1
 //   BENCH_OUT=docs/benchmarks.md       where to write the tables
@@ -27,13 +28,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { generateSop, writeSop, writeWorkspace } from './bench/generate.js';
+import { exportSection, vscodeSection } from './bench/export-vscode.js';
 import type { createSopServices as CreateSopServices } from '../packages/language/src/index.js';
 
 const sizes = (process.env.SIZES ?? '250,1000,4000,10000').split(',').map(Number);
 const runs = Number(process.env.RUNS ?? 7);
 const cliRuns = Number(process.env.CLI_RUNS ?? 3);
 const editCount = Number(process.env.EDITS ?? 40);
-const parts = new Set((process.env.PARTS ?? 'p1,check,lsp').split(','));
+const parts = new Set((process.env.PARTS ?? 'p1,check,lsp,export,vscode').split(','));
+const exportFiles = Number(process.env.EXPORT_FILES ?? 100);
 const cliBin = process.env.SOP_CLI_BIN ?? 'packages/cli/bin/sop.cjs';
 const out = process.env.BENCH_OUT ?? new URL('../docs/benchmarks.md', import.meta.url).pathname;
 const bigSteps = 50_000;
@@ -182,6 +185,11 @@ try {
             '|---|---|---|---|---|---|---|',
             `| ${f(start.openFileMs)} | ${f(start.workspaceMs)} | ${f(start.lateOpenMs)} | ${f(start.peakRssMiB)} | ${f(median(wsFloor))} | ${(start.openFileMs / median(wsFloor)).toFixed(1)} | ${(start.workspaceMs / median(wsFloor)).toFixed(1)} |`, '');
     }
+    if (parts.has('export')) {
+        md.push(...exportSection(tmp, cliBin, exportFiles, 60, say));
+        write();
+    }
+    if (parts.has('vscode')) md.push(...vscodeSection(new URL('..', import.meta.url).pathname));
 } finally {
     rmSync(tmp, { recursive: true, force: true });
     write();
