@@ -16,6 +16,7 @@ import { DocumentPresence } from './document-presence.js';
 import { idsInText, parsedIds } from './declared-ids.js';
 
 const serviceStandardKeyword = /\b(standar-pelayanan|service-standard)\b/;
+const sopKeyword = /\bsop\b/;
 const bookKeyword = /\b(koleksi|collection)\b/;
 /** What a book's checks read from other files: SOPs (BOOK-01..06) and monitoring rounds (MON-01). */
 const bookInputKeyword = /\b(sop|pemantauan|monitoring)\b/;
@@ -42,7 +43,7 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
         // In the editor, the SOP test of each file is made while the workspace is indexed, not by the
         // first edit (the command line never relinks).
         if ((services as { lsp?: { Connection?: unknown } }).lsp?.Connection) {
-            this.onDocumentPhase(DocumentState.IndexedContent, doc => { this.mentionsSop(doc); });
+            this.onDocumentPhase(DocumentState.IndexedContent, doc => { this.mentions(doc, sopKeyword); });
         }
     }
 
@@ -78,8 +79,8 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
         if (this.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)) return true;
         if (this.touchedIds.size > 0 && this.declaresTouchedId(document)) return true;
         if (this.mentions(document, bookKeyword) && this.changedMention(changedUris, bookInputKeyword)) return true;
-        if (!this.mentionsSop(document)) return false;
-        return this.standardChanged(changedUris);
+        if (!this.mentions(document, sopKeyword)) return false;
+        return this.changedMention(changedUris, serviceStandardKeyword);
     }
 
     /** Per text document and pattern: the version last tested and the answer. */
@@ -149,35 +150,6 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
         const errors = refs.some(ref => ref.error !== undefined);
         this.linkingErrors.set(refs, { length: refs.length, errors });
         return errors;
-    }
-
-    /** Per text document: the version last tested and whether the word `sop` occurs in it. */
-    private readonly sopWord = new WeakMap<object, { version: number; found: boolean }>();
-
-    /** Whether the text holds the word `sop` (tested once per text version). */
-    private mentionsSop(document: LangiumDocument): boolean {
-        const text = document.textDocument;
-        const known = this.sopWord.get(text);
-        if (known && known.version === text.version) return known.found;
-        const found = /\bsop\b/.test(text.getText());
-        this.sopWord.set(text, { version: text.version, found });
-        return found;
-    }
-
-    /** Per set of changed URIs (one per update): whether one of them is, or was, a Standar Pelayanan. */
-    private readonly standardChanges = new WeakMap<Set<string>, boolean>();
-
-    private standardChanged(changedUris: Set<string>): boolean {
-        let changed = this.standardChanges.get(changedUris);
-        if (changed === undefined) {
-            changed = false;
-            for (const uri of changedUris) {
-                const doc = this.docs.getDocument(URI.parse(uri));
-                if (!doc || unread(doc) || serviceStandardKeyword.test(doc.textDocument.getText())) { changed = true; break; }
-            }
-            this.standardChanges.set(changedUris, changed);
-        }
-        return changed;
     }
 
     /**

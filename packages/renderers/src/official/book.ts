@@ -9,12 +9,12 @@
  * workspace's models, and for real page numbers in the contents list prints the parts once
  * (`paginateBook` in book-pages.ts) and passes the start pages back in.
  */
-import { formatDate, type CollectionModel, type DocumentLink, type DocumentModel, type ServiceStandardModel, type SopModel } from '@sop/language/model';
+import { type CollectionModel, type DocumentLink, type DocumentModel, type ServiceStandardModel, type SopModel } from '@sop/language/model';
 import { officialCss } from './css.js';
 import { renderOfficialBody } from './document.js';
 import { withDraftMark, type DraftInfo } from './draft-mark.js';
-import { esc, escLines } from './escape.js';
-import { logoSlot, numbered } from './identity.js';
+import { coverPage, enactmentPage, explainPage } from './collection.js';
+import { esc } from './escape.js';
 import { labels, type OfficialLang } from './labels.js';
 
 /** One document printed inside the book: an SOP (identity + table) or a Standar Pelayanan (+ maklumat). */
@@ -105,16 +105,6 @@ export function bookFrontHtml(input: BookInput, options: BookOptions = {}): stri
     const lang: OfficialLang = options.lang === 'en' ? 'en' : 'id';
     const l = labels(lang);
     const c = input.collection;
-    const cover = `<section class="sheet portrait cover">${logoSlot(input.logoDataUri, l)}<h1>${esc(l.sopBook)}</h1>`
-        + `<h2>${esc(c.title)}</h2>${c.unit ? `<p class="unit center">${escLines(c.unit)}</p>` : ''}`
-        + `${c.year ? `<p class="year">${esc(c.year)}</p>` : ''}</section>`;
-    const e = c.enactment;
-    const enactment = e
-        ? `<section class="sheet portrait enactment-page"><h1>${esc(l.enactment)}</h1><p class="decree">${esc(e.decree)}</p>`
-            + (e.date ? `<p>${esc(l.date)}: ${esc(formatDate(e.date, lang))}</p>` : '')
-            + `<div class="sign-right"><div class="signature"><div class="sign-role">${escLines(e.official ?? '')}</div><div class="sign-space"></div>`
-            + `<div class="sign-name">${esc(e.person ?? '')}</div></div></div></section>`
-        : '';
     const page = (i: number) => (options.pageNumbers?.[i] !== undefined ? String(options.pageNumbers[i]) : '');
     const row = (no: number, part: BookPart, i: number) => {
         const m = part.model;
@@ -129,9 +119,7 @@ export function bookFrontHtml(input: BookInput, options: BookOptions = {}): stri
     const contents = `<section class="sheet portrait contents-page"><h1>${esc(l.contents)}</h1>`
         + (input.parts.length ? `<table class="toc"><tbody>${sopRows.join('')}${spHead}${spRows.join('')}</tbody></table>` : '<p class="none">-</p>')
         + '</section>';
-    const explain = `<section class="sheet portrait explain-page"><h2>${esc(l.scope)}</h2>${numbered(c.scope)}`
-        + `<h2>${esc(l.summary)}</h2>${numbered(c.summary)}<h2>${esc(l.definitions)}</h2>${numbered(c.definitions)}</section>`;
-    const inner = withDraftMark(cover + enactment + contents + explain, input.draft, lang);
+    const inner = withDraftMark(coverPage(c, l, input.logoDataUri) + enactmentPage(c, l, lang) + contents + explainPage(c, l), input.draft, lang);
     return `<div class="sop-official sop-book-front" lang="${lang}" data-kind="collection" data-id="${esc(c.id)}">${inner}</div>`;
 }
 
