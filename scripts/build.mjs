@@ -15,15 +15,17 @@ export const nodeEntries = [
     { in: 'packages/cli/src/cli.ts', out: 'packages/cli/out/sop.cjs' },
     { in: 'packages/server/src/main.ts', out: 'packages/server/out/sop-language-server.cjs' },
     // What ships in the .vsix is minified (with source maps beside it, for stack traces); the
-    // extension host loads the DOCX renderer (the `docx` library) from its own file on first use.
+    // extension host loads the DOCX renderer (the `docx` library) from its own file on first use
+    // (out/docx.cjs, one bundle for both hosts: see webEntries).
     { in: 'packages/vscode/src/extension/main.ts', out: 'packages/vscode/out/extension.cjs', ship: true },
-    { in: 'packages/renderers/src/docx/index.ts', out: 'packages/vscode/out/docx.cjs', ship: true },
     { in: 'packages/server/src/main.ts', out: 'packages/vscode/out/server.cjs', ship: true },
 ];
 
 /** Browser entry points (webview scripts). */
 export const browserEntries = [
     { in: 'packages/vscode/src/webview/main.ts', out: 'packages/vscode/out/webview.js', ship: true },
+    // The "original PDF" view of "SOP: Import from PDF…" (pdf.js itself is loaded from out/media/pdfjs).
+    { in: 'packages/vscode/src/webview/pdf-view.ts', out: 'packages/vscode/out/pdf-view.js', ship: true },
 ];
 
 /**
@@ -43,8 +45,11 @@ export const webEntries = [
         },
     },
     { in: 'packages/server/src/browser-main.ts', out: 'packages/vscode/out/server-web.js', format: 'iife' },
-    // The desktop's DOCX entry; the little of Node's Buffer it uses comes from buffer-shim.ts.
-    { in: 'packages/renderers/src/docx/index.ts', out: 'packages/vscode/out/docx-web.js', format: 'cjs', inject: [`${webRoot}/browser/buffer-shim.ts`] },
+    // The DOCX renderers, for both extension hosts: built for the browser (the little of Node's
+    // Buffer they use comes from buffer-shim.ts), so the Node host can require it as well; the two
+    // builds wrote the same bytes, and the desktop e2e test compares them with `sop export`'s.
+    // One copy in the .vsix instead of two (222 KB compressed each).
+    { in: 'packages/renderers/src/docx/index.ts', out: 'packages/vscode/out/docx.cjs', format: 'cjs', inject: [`${webRoot}/browser/buffer-shim.ts`] },
 ];
 
 /**

@@ -15,12 +15,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import type { SopModel } from '@sop/language';
+import { importPdf, readPdf } from '@sop/import';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { largestSop, insertionPoint, modelsOf, sopFiles } from './expected.js';
 import {
-    clickNode, cursorPosition, flat, focusEditor, goToLine, openFile, previewFrame, problems, runCommand, setColorTheme, squiggles,
-    svgFlatText, waitForSvgText, waitForWorkbench,
+    clickNode, cursorPosition, drawnPdfPages, explorerContextCommand, flat, focusEditor, frameWith, goToLine, openFile, previewFrame, problems, runCommand,
+    setColorTheme, squiggles, svgFlatText, waitForSvgText, waitForWorkbench,
 } from './workbench.js';
 
 const VSIX = path.join(REPO, 'packages', 'vscode', 'sop-vscode.vsix');
@@ -69,6 +70,9 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         for (const f of readdirSync(SHOTS)) if (f.endsWith('.png')) rmSync(path.join(SHOTS, f));
         workspace = mkdtempSync(path.join(tmpdir(), 'sop-e2e-ws-'));
         cpSync(path.join(REPO, 'examples'), path.join(workspace, 'examples'), { recursive: true });
+        // A signed SOP of the openSOP corpus, for "SOP: Import from PDF…".
+        mkdirSync(path.join(workspace, 'arsip'));
+        cpSync(path.join(REPO, 'test', 'fixtures', 'import', 'pdf', '028.pdf'), path.join(workspace, 'arsip', '028.pdf'));
         const [model] = await modelsOf(path.join(workspace, INCOMPLETE));
         if (model?.kind !== 'sop') throw new Error(`${INCOMPLETE} has no SOP`);
         incomplete = model;
@@ -495,6 +499,41 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(summary).toContain('HEAD');
         await shot('11-compare-with-head');
     }, 180000);
+
+    it('imports a signed PDF from the Explorer: the .sop of `sop import`, beside the drawn pages, never over a file', async () => {
+        const pdfFile = path.join(workspace, 'arsip', '028.pdf');
+        const bytes = readFileSync(pdfFile);
+        const expected = (await importPdf(bytes, { source: '028.pdf' })).text;
+        const pageCount = (await readPdf(bytes)).pages.length;
+        const importFromExplorer = () => explorerContextCommand(page, 'arsip/028.pdf', 'Import from PDF…');
+        await importFromExplorer();
+        // The .sop opens in the first group; the PDF's pages are drawn beside it.
+        await page.waitForSelector('.tab.active[aria-label*="028.sop"], .tab.active:has-text("028.sop")', { timeout: 60000 });
+        const target = path.join(workspace, 'arsip', '028.sop');
+        expect(readFileSync(target, 'utf8')).toBe(expected);
+        // Side by side: the .sop in the first editor group, the PDF's pages in the second.
+        const groups = page.locator('.editor-group-container');
+        await expect.poll(() => groups.count(), { timeout: 15000 }).toBeGreaterThanOrEqual(2);
+        await expect.poll(() => groups.nth(0).locator('.tab.active').innerText(), { timeout: 15000 }).toContain('028.sop');
+        await expect.poll(() => groups.nth(1).locator('.tab.active').innerText(), { timeout: 15000 }).toContain('Original: 028.pdf');
+        const pdfView = await frameWith(page, 'body[data-pages]', 60000);
+        const drawn = await drawnPdfPages(pdfView);
+        expect(drawn).toHaveLength(pageCount);
+        for (const dark of drawn) expect(dark, 'ink on every drawn page (text and table lines)').toBeGreaterThan(5000);
+        expect(await pdfView.locator('#pages figcaption').first().innerText()).toBe(`Page 1 of ${pageCount}`);
+        await expect.poll(() => page.locator('.notifications-toasts').innerText(), { timeout: 30000 }).toMatch(/Imported arsip\/028\.sop: \d+ rows, \d+ symbols, \d+ arrows/);
+        await shot('13-import-pdf');
+        if (process.env.SOP_E2E_DOCS_SCREENSHOT === '1') await page.screenshot({ path: path.join(REPO, 'docs', 'images', 'import-pdf.png') });
+        // Again: the name is taken, so the user chooses; "Import as 028-2.sop" leaves 028.sop as it was.
+        const before = statSync(target);
+        await importFromExplorer();
+        await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Import as 028-2.sop' }).click();
+        await page.waitForSelector('.tab.active[aria-label*="028-2.sop"], .tab.active:has-text("028-2.sop")', { timeout: 60000 });
+        expect(readFileSync(path.join(workspace, 'arsip', '028-2.sop'), 'utf8')).toBe(expected);
+        const after = statSync(target);
+        expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+        expect(readdirSync(path.join(workspace, 'arsip')).sort()).toEqual(['028-2.sop', '028.pdf', '028.sop']); // no temporary file left
+    }, 240000);
 
     it('reports the activation time from the extension log', async () => {
         const text = extensionLog();

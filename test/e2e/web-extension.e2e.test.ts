@@ -17,10 +17,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import type { SopModel } from '@sop/language';
+import { importPdf, readPdf } from '@sop/import';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { modelsOf } from './expected.js';
-import { filterProblems, flat, focusEditor, openFile, previewFrame, problems, runCommand, squiggles, svgFlatText, waitForSvgText, waitForWorkbench } from './workbench.js';
+import { drawnPdfPages, explorerContextCommand, filterProblems, flat, focusEditor, frameWith, openFile, previewFrame, problems, runCommand, squiggles, svgFlatText, waitForSvgText, waitForWorkbench } from './workbench.js';
 
 const VSIX = path.join(REPO, 'packages', 'vscode', 'sop-vscode.vsix');
 const SHOTS = path.join(REPO, 'test-results', 'e2e-web');
@@ -71,6 +72,8 @@ describe.skipIf(!!why)('the web extension in code-server\'s web worker extension
         cpSync(path.join(REPO, 'examples'), path.join(workspace, 'examples'), { recursive: true });
         mkdirSync(path.join(workspace, path.dirname(UNOPENED_COPY)), { recursive: true });
         cpSync(path.join(REPO, 'examples', 'surat-masuk.sop'), path.join(workspace, UNOPENED_COPY));
+        mkdirSync(path.join(workspace, 'arsip'));
+        cpSync(path.join(REPO, 'test', 'fixtures', 'import', 'pdf', '028.pdf'), path.join(workspace, 'arsip', '028.pdf'));
         const [model] = await modelsOf(path.join(workspace, INCOMPLETE));
         if (model?.kind !== 'sop') throw new Error(`${INCOMPLETE} has no SOP`);
         incomplete = model;
@@ -329,6 +332,18 @@ describe.skipIf(!!why)('the web extension in code-server\'s web worker extension
         expect(await toast.innerText()).toContain('Compare needs the built-in Git extension');
         await shot('09-compare-without-git');
     }, 60000);
+
+    it('imports a signed PDF: read in the webview, converted by the server in its web worker, written with vscode.workspace.fs', async () => {
+        const bytes = readFileSync(path.join(workspace, 'arsip', '028.pdf'));
+        const expected = (await importPdf(bytes, { source: '028.pdf' })).text;
+        await explorerContextCommand(page, 'arsip/028.pdf', 'Import from PDF…');
+        await page.waitForSelector('.tab.active[aria-label*="028.sop"], .tab.active:has-text("028.sop")', { timeout: 60000 });
+        expect(readFileSync(path.join(workspace, 'arsip', '028.sop'), 'utf8')).toBe(expected);
+        const drawn = await drawnPdfPages(await frameWith(page, 'body[data-pages]', 60000));
+        expect(drawn).toHaveLength((await readPdf(bytes)).pages.length);
+        for (const dark of drawn) expect(dark).toBeGreaterThan(5000);
+        await page.screenshot({ path: path.join(SHOTS, '09-import-pdf.png') });
+    }, 180000);
 
     it('loaded nothing from the network', () => {
         expect(offline.filter(u => !/\/\/(127\.0\.0\.1|localhost)[:/]/.test(u))).toEqual([]);

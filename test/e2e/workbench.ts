@@ -2,7 +2,7 @@
  * Drives the VS Code workbench (code-server) in Chromium through playwright-core: open files,
  * run commands, read diagnostics, the cursor position and the preview webview.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 /** Waits until the workbench is interactive. */
 export async function waitForWorkbench(page: Page): Promise<void> {
@@ -11,19 +11,17 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 }
 
 /**
- * Opens a workspace file by clicking through the Explorer (Quick Open depends on the file
- * search warming up, which takes many seconds right after start).
+ * The Explorer row of a workspace file or folder, its parent folders expanded (clicking through the
+ * Explorer: Quick Open depends on the file search warming up, which takes many seconds right after start).
  */
-export async function openFile(page: Page, relativePath: string): Promise<void> {
+export async function explorerRow(page: Page, relativePath: string): Promise<Locator> {
     // The side bar may show another view (Source Control once a repository exists): show the Explorer.
     if (!(await page.locator('.explorer-folders-view').isVisible())) await runCommand(page, 'View: Show Explorer');
-    await focusEditor(page); // the Explorer opens files in the active group: make it the first one
     const parts = relativePath.split('/');
     for (const [i, name] of parts.entries()) {
         const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
         await row.waitFor({ timeout: 30000 });
-        const last = i === parts.length - 1;
-        if (last) { await row.click(); continue; }
+        if (i === parts.length - 1) return row;
         // A click on a folder the tree is still refreshing can be lost: click until it is expanded.
         for (let attempt = 0; await row.getAttribute('aria-expanded') !== 'true'; attempt++) {
             if (attempt >= 5) throw new Error(`the Explorer folder ${name} does not expand`);
@@ -31,8 +29,38 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
             await page.waitForFunction(el => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 5000 }).catch(() => undefined);
         }
     }
-    const name = parts[parts.length - 1];
+    throw new Error('empty path');
+}
+
+/** Opens a workspace file by clicking it in the Explorer (see {@link explorerRow}). */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+    await focusEditor(page); // the Explorer opens files in the active group: make it the first one
+    await (await explorerRow(page, relativePath)).click();
+    const name = relativePath.split('/').pop()!;
     await page.waitForSelector(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`, { timeout: 15000 });
+}
+
+/** Runs an Explorer context menu command on a workspace file (the menu acts on the focused item: hover it, then Enter). */
+export async function explorerContextCommand(page: Page, relativePath: string, title: string): Promise<void> {
+    await focusEditor(page);
+    const row = await explorerRow(page, relativePath);
+    await row.click({ button: 'right' });
+    const item = page.locator('.context-view .action-item', { hasText: title }).first();
+    await item.hover();
+    await page.waitForFunction(el => !!el?.querySelector('.action-menu-item.focused') || !!el?.classList.contains('focused'), await item.elementHandle(), { timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.context-view .monaco-menu').waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/** Ink on each page the PDF view of "SOP: Import from PDF…" drew: the number of dark pixels per canvas. */
+export async function drawnPdfPages(frame: Frame): Promise<number[]> {
+    return frame.$$eval('#pages canvas', canvases => canvases.map(c => {
+        const canvas = c as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] < 100 && data[i + 1] < 100 && data[i + 2] < 100) dark++;
+        return dark;
+    }));
 }
 
 /** Runs a command by its title through the command palette (F1). */
@@ -143,16 +171,21 @@ export async function filterProblems(page: Page, text: string): Promise<void> {
     await input.fill(text);
 }
 
-/** The frame of the SOP preview webview (the inner frame holding #canvas), polling until it exists. */
-export async function previewFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
+/** The first frame (webviews are nested frames) holding `selector`, polling until one exists. */
+export async function frameWith(page: Page, selector: string, timeoutMs = 30000): Promise<Frame> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
         for (const f of page.frames()) {
-            if (await f.$('#canvas').catch(() => null)) return f;
+            if (await f.$(selector).catch(() => null)) return f;
         }
-        if (Date.now() > deadline) throw new Error('no SOP preview webview frame found');
+        if (Date.now() > deadline) throw new Error(`no webview frame with ${selector} found`);
         await page.waitForTimeout(200);
     }
+}
+
+/** The frame of the SOP preview webview (the inner frame holding #canvas). */
+export function previewFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
+    return frameWith(page, '#canvas', timeoutMs);
 }
 
 /** Removes all white space: Mermaid wraps long labels into several <tspan> lines. */

@@ -33,7 +33,7 @@ function newest(dir: string): number {
 /** Builds the bundles (node scripts/build.mjs) when the server bundle is missing or older than its sources. */
 export function ensureServerBuilt(): void {
     if (process.env.SOP_SERVER_BIN) return;
-    const sources = Math.max(newest('packages/language/src'), newest('packages/server/src'));
+    const sources = Math.max(newest('packages/language/src'), newest('packages/server/src'), newest('packages/import/src'));
     if (existsSync(bundle) && statSync(bundle).mtimeMs >= sources) return;
     execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 }

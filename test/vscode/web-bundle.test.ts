@@ -10,7 +10,7 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'packages/vscode/out');
-const pairs = [['extension-web.js', 'extension.cjs'], ['server-web.js', 'server.cjs'], ['docx-web.js', 'docx.cjs']] as const;
+const pairs = [['extension-web.js', 'extension.cjs'], ['server-web.js', 'server.cjs']] as const;
 const built = pairs.every(([web, desktop]) => existsSync(path.join(OUT, web)) && existsSync(path.join(OUT, desktop)));
 
 /** The source files of a bundle, from its source map. */
@@ -27,7 +27,9 @@ describe('the manifest', () => {
     });
 
     test('ships the web bundles in the .vsix', () => {
-        for (const f of ['extension-web.js', 'server-web.js', 'docx-web.js']) expect(ignore).toContain(`!out/${f}`);
+        for (const f of ['extension-web.js', 'server-web.js', 'docx.cjs', 'pdf-view.js']) expect(ignore).toContain(`!out/${f}`);
+        // One DOCX bundle for both hosts: no second copy.
+        expect(ignore.filter(l => /docx/.test(l))).toEqual(['!out/docx.cjs']);
     });
 });
 

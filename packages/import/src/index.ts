@@ -3,81 +3,30 @@
  *
  * `importPdf(bytes)` reads one PDF and returns the neutral model, the `.sop` text in the canonical
  * format (our formatter's output) and the doubts; `importFiles(paths, { out })` is what
- * `sop import` and the VS Code command "SOP: Import from PDF…" call: it writes one `.sop` per PDF,
- * never over an existing file.
+ * `sop import` calls: it writes one `.sop` per PDF, never over an existing file. VS Code's
+ * "SOP: Import from PDF…" reads the PDF in its webview (`readPdfGeometry`, subpath `./geometry`)
+ * and has the language server convert the geometry (`importGeometry`, subpath `./convert`).
  */
 import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { EmptyFileSystem, URI } from 'langium';
-import { createSopServices, syntaxProblems } from '@sop/language';
 import { readPdf } from './pdf.js';
-import { extract } from './extract.js';
-import { writeSop } from './write.js';
-import type { ImportDoubt, ImportedSop } from './model.js';
+import { importGeometry, type ImportOptions, type ImportResult } from './convert.js';
+import { sopNameFor } from './names.js';
 
 export * from './model.js';
 export { readPdf } from './pdf.js';
 export { extract } from './extract.js';
 export { writeSop, idFrom } from './write.js';
 export { compareModels, type Comparison, type Tally } from './compare.js';
-
-export interface ImportResult {
-    model: ImportedSop;
-    doubts: ImportDoubt[];
-    /** The `.sop` text, formatted. */
-    text: string;
-    /** Syntax errors of the text (none expected; reported if any). */
-    syntaxErrors: string[];
-    scannedPages: number[];
-    pages: number;
-    stats: { rows: number; symbols: number; arrows: number };
-}
-
-let services: ReturnType<typeof createSopServices> | undefined;
-let counter = 0;
-
-/** Formats `.sop` text with the language's formatter and returns it with its syntax errors. */
-export async function formatSop(text: string): Promise<{ text: string; syntaxErrors: string[] }> {
-    services ??= createSopServices(EmptyFileSystem);
-    const { shared, Sop } = services;
-    const uri = URI.parse(`memory:///import-${++counter}.sop`);
-    const parse = async (t: string) => {
-        const doc = shared.workspace.LangiumDocumentFactory.fromString(t, uri);
-        shared.workspace.LangiumDocuments.addDocument(doc);
-        try {
-            await shared.workspace.DocumentBuilder.build([doc], { validation: false });
-            return { doc, errors: syntaxProblems(doc, 'en').map(p => `${p.line}:${p.column}: ${p.message}`) };
-        } finally {
-            shared.workspace.LangiumDocuments.deleteDocument(uri);
-        }
-    };
-    const first = await parse(text);
-    if (first.errors.length) return { text, syntaxErrors: first.errors };
-    const formatted = Sop.sopLsp.Formatter.formatText(first.doc) ?? text;
-    const second = await parse(formatted);
-    return { text: formatted, syntaxErrors: second.errors };
-}
-
-export interface ImportOptions {
-    /** The file name shown in the header comment. */
-    source?: string;
-}
+export { formatSop, importGeometry, type ImportOptions, type ImportResult } from './convert.js';
+export { readPdfGeometry, type PdfJs, type PdfJsData, type PdfGeometry, type PageGeometry } from './pdf-geometry.js';
+export { sopNameFor } from './names.js';
+export * from './protocol.js';
 
 /** Imports one signed SOP PDF. */
 export async function importPdf(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-    const geo = await readPdf(bytes);
-    const { model, doubts, scannedPages } = extract(geo, options.source);
-    const header = [
-        `Imported by sop import from ${options.source ? path.basename(options.source) : 'a signed PDF'} (${geo.pages.length} page${geo.pages.length === 1 ? '' : 's'}).`,
-        doubts.length ? `${doubts.length} doubt(s): search for "import:" and check them against the PDF.` : 'Read without doubts; still compare it with the signed PDF before relying on it.',
-    ];
-    const { text: raw } = writeSop(model, doubts, header);
-    const { text, syntaxErrors } = await formatSop(raw);
-    return {
-        model, doubts, text, syntaxErrors, scannedPages, pages: geo.pages.length,
-        stats: { rows: model.rows.length, symbols: model.symbols.length, arrows: model.arrows.length },
-    };
+    return importGeometry(await readPdf(bytes), options);
 }
 
 /** The PDF files named or inside the folders named (recursively), sorted. */
@@ -100,13 +49,6 @@ export function pdfInputs(inputs: readonly string[]): { files: string[]; problem
     };
     for (const i of inputs) walk(i);
     return { files, problems };
-}
-
-/** The `.sop` name for a PDF: its base name without "signed", lower case, words joined by "-". */
-export function sopNameFor(pdf: string): string {
-    const base = path.basename(pdf).replace(/\.pdf$/i, '').replace(/\bsigned\b/ig, '');
-    const slug = base.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-    return (slug || 'sop') + '.sop';
 }
 
 /** Thrown when the target exists: an import never overwrites a file. */
@@ -170,7 +112,7 @@ export interface ImportSummary {
     outcomes: FileOutcome[];
 }
 
-/** Imports PDF files (or folders of them) into `.sop` files. The library entry of "SOP: Import from PDF…". */
+/** Imports PDF files (or folders of them) into `.sop` files: `sop import`. */
 export async function importFiles(inputs: readonly string[], options: ImportFilesOptions = {}): Promise<ImportSummary & { problems: string[] }> {
     const t0 = Date.now();
     const { files, problems } = pdfInputs(inputs);

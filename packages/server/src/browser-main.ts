@@ -8,6 +8,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedF
 import { startLanguageServer } from 'langium/lsp';
 import { createSopServices, registerPreviewProtocol, registerSettingsSync, RequestGuard } from '@sop/language';
 import { WorkspaceFileSystem } from './browser/workspace-file-system.js';
+import { registerImportRequest } from './import-request.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -23,4 +24,5 @@ const { shared, Sop } = createSopServices({ connection, fileSystemProvider: () =
 guard.attach(connection, shared);
 registerSettingsSync(shared, Sop);
 registerPreviewProtocol(connection, shared, Sop);
+registerImportRequest(connection);
 startLanguageServer(shared);

@@ -7,6 +7,7 @@ import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createSopServices, registerPreviewProtocol, registerSettingsSync, RequestGuard } from '@sop/language';
 import { logUnhandledRejections } from './unhandled-rejections.js';
+import { registerImportRequest } from './import-request.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(`Usage: sop-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>
@@ -39,4 +40,5 @@ const { shared, Sop } = createSopServices({ connection, ...NodeFileSystem });
 guard.attach(connection, shared);
 registerSettingsSync(shared, Sop);
 registerPreviewProtocol(connection, shared, Sop);
+registerImportRequest(connection);
 startLanguageServer(shared);

@@ -44,10 +44,23 @@ for (const file of mermaidFlowchartFiles(mermaidEntry)) {
     mkdirSync(dirname(to), { recursive: true });
     writeFileSync(to, readFileSync(file, 'utf8').replace(/(["']\.\.?\/[^"']+)\.mjs(["'])/g, '$1.js$2'));
 }
+/**
+ * pdf.js (modern build: the webview is a current Chromium) for "SOP: Import from PDF…": the
+ * display library and its worker code, which the PDF view runs in the page. Written as .js for
+ * the same reason as Mermaid's files.
+ */
+const pdfjsOut = join(pkg, 'out', 'media', 'pdfjs');
+rmSync(pdfjsOut, { recursive: true, force: true });
+mkdirSync(pdfjsOut, { recursive: true });
+const pdfjsBuild = dirname(require.resolve('pdfjs-dist/build/pdf.min.mjs'));
+for (const name of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+    // Without the trailing source-map comment: the maps are not shipped.
+    writeFileSync(join(pdfjsOut, name.replace(/\.mjs$/, '.js')), readFileSync(join(pdfjsBuild, name), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
+}
 for (const [from, to] of copies) {
     if (!existsSync(from)) throw new Error(`missing ${from} (run npm run generate / npm install first)`);
     mkdirSync(dirname(to), { recursive: true });
     copyFileSync(from, to);
 }
 if (existsSync(join(root, 'LICENSE'))) copyFileSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
-console.log('prepared out/syntaxes and out/media');
+console.log('prepared out/syntaxes and out/media (Mermaid, pdf.js)');

@@ -1,5 +1,5 @@
 /**
- * The part of Node's `Buffer` the DOCX renderers use, for out/docx-web.js (scripts/build.mjs
+ * The part of Node's `Buffer` the DOCX renderers use, for out/docx.cjs (scripts/build.mjs
  * injects it as the free name `Buffer` in that bundle only): decoding a base64 logo and viewing
  * the zip `docx` packs. Both return a plain Uint8Array, which is all the renderer reads.
  */

@@ -2,7 +2,7 @@
  * The web build's back end of the export pipeline (scripts/build.mjs puts it in place of
  * extension/export/formats.ts): the same `exportDocument` as `sop export` and the desktop
  * extension. SVG and PNG are drawn by the preview webview, as on desktop; DOCX comes from its own
- * bundle (out/docx-web.js), loaded on first use; PDF needs a browser of its own, which a web
+ * bundle (out/docx.cjs, the same file as the desktop's), loaded on first use; PDF needs a browser of its own, which a web
  * worker cannot start, so it says how to get one instead (print the HTML export, or the desktop
  * extension / `sop export`). The logo is read with `vscode.workspace.fs`.
  */
@@ -39,15 +39,15 @@ const EXTENSION_ID = 'sop-as-code.sop-vscode';
 
 let docx: Promise<DocxRenderers> | undefined;
 
-/** The DOCX renderers from out/docx-web.js, loaded once (a CommonJS bundle evaluated like the extension itself). */
+/** The DOCX renderers from out/docx.cjs, loaded once (a CommonJS bundle evaluated like the extension itself). */
 function loadDocx(): Promise<DocxRenderers> {
     docx ??= (async () => {
         const ext = vscode.extensions.getExtension(EXTENSION_ID);
         if (!ext) throw new Error(`${EXTENSION_ID} is not installed`);
-        const code = await readExtensionFile(vscode.Uri.joinPath(ext.extensionUri, 'out', 'docx-web.js'));
+        const code = await readExtensionFile(vscode.Uri.joinPath(ext.extensionUri, 'out', 'docx.cjs'));
         const module = { exports: {} as Partial<DocxRenderers> };
         new Function('module', 'exports', code)(module, module.exports);
-        if (!module.exports.renderDocx) throw new Error('out/docx-web.js has no renderDocx');
+        if (!module.exports.renderDocx) throw new Error('out/docx.cjs has no renderDocx');
         return module.exports as DocxRenderers;
     })();
     docx.catch(() => { docx = undefined; });

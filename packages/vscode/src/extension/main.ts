@@ -13,6 +13,7 @@ import { ExportCommands } from './export/export-commands.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { registerKeywordCommands } from './keyword-commands.js';
 import { registerOverview } from './overview/overview-view.js';
+import { registerImportCommand } from './import/import-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -42,11 +43,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ acti
             return null;
         }
     };
-    const buildIsolated = async (params: IsolatedModelsParams): Promise<IsolatedModelsResult> => {
+    /** A request to the server whose failure reaches the caller. */
+    const request = async <R>(method: string, params: object): Promise<R> => {
         const c = await ready;
         if (!c) throw new Error('the SOP language server is not running');
-        return c.sendRequest<IsolatedModelsResult>(IsolatedModelsRequest, params);
+        return c.sendRequest<R>(method, params);
     };
+    const buildIsolated = (params: IsolatedModelsParams) => request<IsolatedModelsResult>(IsolatedModelsRequest, params);
     /** A request to the server whose failure is logged and answered with null (the caller shows what it has). */
     const ask = async <R>(method: string, params: object): Promise<R | null> => {
         const c = await ready;
@@ -70,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ acti
     });
     exports = new ExportCommands(context, { previews, fetchModels, fetchWorkspaceModels, log });
     registerKeywordCommands(context);
+    registerImportCommand(context, { request, log });
     const overview = registerOverview(context, fetchOverview);
     // The language server starts in the background: activation (commands, views, the preview) does
     // not wait for it; requests wait on `ready` instead.
