@@ -448,6 +448,19 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await setExpanded(folders, true);
     }, 120000);
 
+    /** git in the workspace, with an identity of its own and no signing. */
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=SOP e2e', '-c', 'user.email=e2e@example.invalid',
+        '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: workspace, stdio: 'pipe' }).toString();
+
+    /** The compare view's nodes: Mermaid id, classes, flat text, tooltip and fill. */
+    const compareNodes = () => frame.$$eval('#canvas svg g.node', els => els.map(g => ({
+        id: /flowchart-(.+)-\d+$/.exec(g.id)?.[1] ?? g.id,
+        classes: [...g.classList],
+        text: (g.textContent ?? '').replace(/\s+/g, ''),
+        tip: g.querySelector(':scope > title')?.textContent ?? '',
+        fill: getComputedStyle(g.querySelector('rect, path, polygon') as SVGElement).fill,
+    })));
+
     it('compares a .sop file with HEAD: added, changed and removed steps in the preview', async () => {
         // A git repository in the workspace with one committed SOP, then changed on disk:
         // a step removed (disposisi), one added in its place (periksa), one reworded (perintah).
@@ -456,8 +469,6 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         mkdirSync(path.dirname(file), { recursive: true });
         const original = readFileSync(path.join(REPO, 'examples', 'surat-masuk.sop'), 'utf8');
         writeFileSync(file, original);
-        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=SOP e2e', '-c', 'user.email=e2e@example.invalid',
-            '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: workspace, stdio: 'pipe' });
         git('init', '-q');
         git('add', rel);
         git('commit', '-q', '-m', 'Surat masuk as signed');
@@ -474,13 +485,7 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await runCommand(page, 'SOP: Compare with HEAD');
         frame = await previewFrame(page);
         await frame.waitForSelector('body[data-view="compare"] #stage:not([hidden]) #canvas svg g.node.sopAdded', { timeout: 60000 });
-        const nodes = await frame.$$eval('#canvas svg g.node', els => els.map(g => ({
-            id: /flowchart-(.+)-\d+$/.exec(g.id)?.[1] ?? g.id,
-            classes: [...g.classList],
-            text: (g.textContent ?? '').replace(/\s+/g, ''),
-            tip: g.querySelector(':scope > title')?.textContent ?? '',
-            fill: getComputedStyle(g.querySelector('rect, path, polygon') as SVGElement).fill,
-        })));
+        const nodes = await compareNodes();
         const node = (needle: string) => nodes.find(n => n.text.includes(flat(needle)));
         const added = node('Memeriksa kelengkapan berkas surat masuk');
         expect(added?.classes).toContain('sopAdded');
@@ -498,6 +503,34 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(summary).toContain('periksa');
         expect(summary).toContain('HEAD');
         await shot('11-compare-with-head');
+    }, 180000);
+
+    it('compares with the previous revision: the commit before the file\'s last one', async () => {
+        // The change of the test above committed: HEAD is now the new text, the first commit the old one.
+        const rel = 'review/penanganan-surat.sop';
+        git('add', rel);
+        git('commit', '-q', '-m', 'Pemeriksaan kelengkapan sebelum disposisi');
+        const first = git('rev-list', '--max-parents=0', 'HEAD').trim().slice(0, 7);
+        await openFile(page, rel);
+        await runCommand(page, 'SOP: Compare with Previous Revision');
+        frame = await previewFrame(page);
+        await expect.poll(async () => (await frame.locator('#summary').innerText().catch(() => '')), { timeout: 60000 }).toContain(first);
+        await frame.waitForSelector('body[data-view="compare"] #canvas svg g.node.sopAdded', { timeout: 60000 });
+        const nodes = await compareNodes();
+        const node = (needle: string) => nodes.find(n => n.text.includes(flat(needle)));
+        expect(node('Memeriksa kelengkapan berkas surat masuk')?.classes).toContain('sopAdded');
+        expect(node('pendistribusian surat ke bidang teknis')?.classes).toContain('sopChanged');
+        expect(node('Membuat disposisi dan menyampaikan surat kepada Kepala Badan')?.classes).toContain('sopRemoved');
+        expect(await frame.locator('#summary').innerText()).toMatch(/1 document\(s\) changed/);
+        // A file with one commit has no previous revision: the command says so instead of comparing.
+        const single = 'review/satu-revisi.sop';
+        writeFileSync(path.join(workspace, ...single.split('/')), readFileSync(path.join(REPO, 'examples', 'surat-keluar.sop'), 'utf8').replace(/\bsop SuratKeluar\b/, 'sop SuratKeluarSatuRevisi'));
+        git('add', single);
+        git('commit', '-q', '-m', 'Satu revisi');
+        await runCommand(page, 'Refresh Explorer');
+        await openFile(page, single);
+        await runCommand(page, 'SOP: Compare with Previous Revision');
+        await expect.poll(() => page.locator('.notifications-toasts').innerText(), { timeout: 30000 }).toContain('satu-revisi.sop has no previous revision in git.');
     }, 180000);
 
     it('imports a signed PDF from the Explorer: the .sop of `sop import`, beside the drawn pages, never over a file', async () => {
