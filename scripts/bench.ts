@@ -16,7 +16,8 @@
 // Usage: npm run bench
 //   SIZES=250,1000,4000,10000 RUNS=7   P1 sizes and warm runs
 //   CLI_RUNS=3 EDITS=40                runs of each `sop check`, measured edits per P2 figure
-//   PARTS=p1,check,lsp,export,vscode   which parts to run (export and vscode: scripts/bench/export-vscode.ts)
+//   PARTS=p1,check,lsp,export,vscode   which parts to run (export and vscode: scripts/bench/export-vscode.ts;
+//                                      vscode also scripts/bench/vscode-figures.ts)
 //   EXPORT_FILES=100                   generated SOPs (60 steps) exported to SVG and PDF for P5
 //   SOP_SERVER_BIN=… SOP_CLI_BIN=…     other builds (e.g. copies of the bundles before a change)
 //   SOP_LANGUAGE_SRC=…/packages/language/src   another copy of the language sources for P1
@@ -29,6 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { generateSop, writeSop, writeWorkspace } from './bench/generate.js';
 import { exportSection, vscodeSection } from './bench/export-vscode.js';
+import { vscodeFigures } from './bench/vscode-figures.js';
 import type { createSopServices as CreateSopServices } from '../packages/language/src/index.js';
 
 const sizes = (process.env.SIZES ?? '250,1000,4000,10000').split(',').map(Number);
@@ -189,7 +191,7 @@ try {
         md.push(...exportSection(tmp, cliBin, exportFiles, 60, say));
         write();
     }
-    if (parts.has('vscode')) md.push(...vscodeSection(new URL('..', import.meta.url).pathname));
+    if (parts.has('vscode')) md.push(...vscodeSection(new URL('..', import.meta.url).pathname), ...vscodeFigures(new URL('..', import.meta.url).pathname));
 } finally {
     rmSync(tmp, { recursive: true, force: true });
     write();

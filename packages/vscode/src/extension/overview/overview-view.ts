@@ -52,18 +52,30 @@ export function tooltip(e: OverviewEntry): vscode.MarkdownString {
     return md;
 }
 
+/**
+ * How long validation must have been quiet before the view asks the server again. Every keystroke
+ * in a .sop file validates it, and the server's overview reads every document of the workspace
+ * (0.6–2.2 s of its time after an edit in 2,000 files, where the next keystroke's diagnostics and
+ * preview then wait): the view catches up once typing pauses.
+ */
+export const OVERVIEW_QUIET_MS = 1500;
+
 /** Tree data of the view. */
 export class OverviewProvider implements vscode.TreeDataProvider<Node> {
     private entries: OverviewEntry[] = [];
     private readonly changed = new vscode.EventEmitter<void>();
     readonly onDidChangeTreeData = this.changed.event;
     private pending?: ReturnType<typeof setTimeout>;
+    /** Whether the view is on screen; a hidden view asks nothing and catches up when shown. */
+    private visible = true;
+    private stale = false;
 
     constructor(private readonly fetch: () => Promise<OverviewResult | null>) { }
 
-    /** Asks the server again, at most once per half second (validation comes in bursts). */
-    refresh(): void {
-        if (this.pending) return;
+    /** Asks the server again once validation has been quiet for `quietMs` (it comes in bursts). */
+    refresh(quietMs = OVERVIEW_QUIET_MS): void {
+        if (!this.visible) { this.stale = true; return; }
+        if (this.pending) clearTimeout(this.pending);
         this.pending = setTimeout(() => {
             this.pending = undefined;
             void this.fetch().then(r => {
@@ -71,7 +83,13 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
                 this.entries = r.entries;
                 this.changed.fire();
             });
-        }, 500);
+        }, quietMs);
+    }
+
+    /** The view was shown or hidden (TreeView.onDidChangeVisibility). */
+    setVisible(visible: boolean): void {
+        this.visible = visible;
+        if (visible && this.stale) { this.stale = false; this.refresh(0); }
     }
 
     getChildren(node?: Node): Node[] {
@@ -113,13 +131,16 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
 /** Registers the view and its refresh; `fetch` asks the server for the overview. */
 export function registerOverview(context: vscode.ExtensionContext, fetch: () => Promise<OverviewResult | null>): OverviewProvider {
     const provider = new OverviewProvider(fetch);
+    const view = vscode.window.createTreeView('sop.overview', { treeDataProvider: provider, showCollapseAll: true });
+    provider.setVisible(view.visible);
     context.subscriptions.push(
-        vscode.window.createTreeView('sop.overview', { treeDataProvider: provider, showCollapseAll: true }),
-        vscode.commands.registerCommand('sop.overview.refresh', () => provider.refresh()),
+        view,
+        view.onDidChangeVisibility(e => provider.setVisible(e.visible)),
+        vscode.commands.registerCommand('sop.overview.refresh', () => provider.refresh(0)),
         vscode.commands.registerCommand('sop.overview.openPreview', (node?: { entry?: OverviewEntry }) => {
             if (node?.entry) void vscode.commands.executeCommand('sop.preview.openToSide', vscode.Uri.parse(node.entry.uri));
         }),
     );
-    provider.refresh();
+    provider.refresh(0);
     return provider;
 }

@@ -1,0 +1,62 @@
+// Part `vscode` of `npm run bench` (issue 11, P4): the figures of the last run of the VS Code
+// performance end-to-end test (test/e2e/performance.e2e.test.ts, code-server + Chromium), read from
+// test-results/e2e/performance-metrics.json: activation, open → first diagnostics, and keystroke →
+// repainted preview on a generated 60-step SOP, with the 2,000 generated SOPs of the bench in the
+// workspace and alone. The test measures; this file only writes the table.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The metrics file the performance e2e test writes, relative to the repository. */
+export const PERFORMANCE_METRICS = 'test-results/e2e/performance-metrics.json';
+
+interface Stats { medianMs: number; minMs: number; maxMs: number; samplesMs: number[] }
+interface EditFigures {
+    keystrokeToPreview: Stats;
+    afterDebounce: Stats;
+    serverModels?: Stats;
+    pageDraw?: Stats;
+    mermaid?: Stats;
+    mermaidRuns: number;
+    updates: number;
+    keystrokes: number;
+}
+interface Scenario {
+    files: number;
+    activationMs?: number;
+    clientReadyMs?: number;
+    firstDiagnosticsFromWorkspaceOpenMs: number;
+    firstDiagnosticsFromFileOpenMs: number;
+    firstDiagnosticsAfterActivationMs?: number;
+    flowchartEdit: EditFigures;
+    mutuBakuEdit: EditFigures;
+}
+interface Metrics { measuredAt: string; debounceMs: number; steps: number; keystrokes: number; workspace?: Scenario; alone?: Scenario }
+
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en'));
+const stat = (s: Stats | undefined) => (s ? `${ms(s.medianMs)} (${ms(s.minMs)}–${ms(s.maxMs)})` : '–');
+
+/** The Markdown section of the VS Code performance figures, or a note that the test has not run here. */
+export function vscodeFigures(root: string): string[] {
+    const file = join(root, PERFORMANCE_METRICS);
+    const lines = ['## P4: the VS Code extension on a generated 60-step SOP', ''];
+    if (!existsSync(file)) {
+        return [...lines, `No run of the performance end-to-end test on this machine: run \`node scripts/build.mjs && npm run package:vscode\`, \`SOP_E2E_REQUIRED=1 npx vitest run test/e2e/performance.e2e.test.ts\`, then \`PARTS=vscode npm run bench\`.`, ''];
+    }
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Metrics;
+    const at = (m.measuredAt ?? statSync(file).mtime.toISOString()).slice(0, 16).replace('T', ' ');
+    lines.push(`Goals (issue 11): activation ≤ 150 ms; open → first diagnostics ≤ 1 s; keystroke → repainted preview ≤ 150 ms after the debounce when the flowchart changes, ≤ 50 ms when it does not (an edit to mutu baku or keterangan does not run Mermaid again). `
+        + `From the last run of \`SOP_E2E_REQUIRED=1 npx vitest run test/e2e/performance.e2e.test.ts\` (${at} UTC, \`${PERFORMANCE_METRICS}\`): code-server with the built .vsix in Chromium, one generated ${m.steps}-step SOP open beside its preview, `
+        + `with the bench's 2,000 generated SOPs (25 steps each) in the workspace and alone. Keystroke → preview is from the keydown in the workbench to the first animation frame after the preview page applied the update of that text (medians, min–max, of ${m.keystrokes} keystrokes, one letter each, each after the one before was drawn); `
+        + `it includes the preview's debounce (\`sop.preview.debounceMs\` = ${m.debounceMs} ms), which "after the debounce" subtracts. The flowchart edit types into a step's text (Mermaid draws again); the mutu baku edit types into the row's kelengkapan (the test asserts that Mermaid does not run and the SVG element stays). `
+        + 'The parts after the debounce are from the extension log: the server\'s answer to `sop/models` (it waits for the new text to be validated) and the page\'s update (Mermaid when it runs; its `render()` is timed in the page). First diagnostics: the open file\'s first diagnostic drawn in the editor (its info squiggle), from opening the workspace in the browser, from clicking the file, and from VS Code calling `activate()`.', '',
+    '| workspace | activation ms | client ready ms | open → first diagnostics ms (workspace / file / activation) | flowchart edit → preview ms | after the debounce | server `sop/models` ms | page draw ms | of which Mermaid ms | mutu baku edit → preview ms | after the debounce | Mermaid runs for mutu baku edits |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const [label, s] of [[`${m.steps}-step SOP + 2,000 SOPs`, m.workspace], [`${m.steps}-step SOP alone`, m.alone]] as const) {
+        if (!s) { lines.push(`| ${label} | not measured in this run | | | | | | | | | | |`); continue; }
+        const a = s.flowchartEdit, b = s.mutuBakuEdit;
+        lines.push(`| ${label} | ${ms(s.activationMs)} | ${ms(s.clientReadyMs)} | ${ms(s.firstDiagnosticsFromWorkspaceOpenMs)} / ${ms(s.firstDiagnosticsFromFileOpenMs)} / ${ms(s.firstDiagnosticsAfterActivationMs)} | `
+            + `${stat(a.keystrokeToPreview)} | ${stat(a.afterDebounce)} | ${stat(a.serverModels)} | ${stat(a.pageDraw)} | ${stat(a.mermaid)} | ${stat(b.keystrokeToPreview)} | ${stat(b.afterDebounce)} | ${b.mermaidRuns} in ${b.keystrokes} |`);
+    }
+    lines.push('');
+    return lines;
+}
