@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
     ChromiumNotFoundError, ForeignFileError, GENERATED_MARKER, MANIFEST_NAME, ManifestError, findChromium, foreignReason,
-    markText, normalizePdfDates, outputFileName, slug, writeOutput,
+    isUpToDate, markText, normalizePdfDates, outputFileName, readManifest, slug, writeOutput,
 } from '@sop/export';
 
 let dir: string;
@@ -23,6 +23,22 @@ describe('writeOutput', () => {
         expect(Object.keys(manifest.files)).toEqual(['a.png']);
         expect(manifest.files['a.png']).toMatch(/^sha256-[0-9a-f]{64}$/);
         expect(JSON.stringify(manifest)).not.toMatch(/20\d\d-\d\d/);
+    });
+
+    it('records what an output was made from; other writes keep the record; isUpToDate holds until the file changes', () => {
+        const f = path.join(dir, 'b.X.md');
+        writeOutput(f, '# b\n', { record: { source: '../src/b.sop', inputs: 'sha256-in' } });
+        writeOutput(path.join(dir, 'a.X.md'), '# a\n');
+        const manifest = readManifest(dir);
+        expect(manifest.sources).toEqual({ '../src/b.sop': { 'b.X.md': { inputs: 'sha256-in', output: manifest.files['b.X.md'] } } });
+        expect(Object.keys(JSON.parse(readFileSync(path.join(dir, MANIFEST_NAME), 'utf8')).files)).toEqual(['a.X.md', 'b.X.md']);
+        expect(isUpToDate(manifest, f, '../src/b.sop', 'sha256-in')).toBe(true);
+        expect(isUpToDate(manifest, f, '../src/b.sop', 'sha256-other')).toBe(false);
+        expect(isUpToDate(manifest, f, '../src/c.sop', 'sha256-in')).toBe(false);
+        writeFileSync(f, '# b, edited\n');
+        expect(isUpToDate(manifest, f, '../src/b.sop', 'sha256-in')).toBe(false);
+        rmSync(f);
+        expect(isUpToDate(manifest, f, '../src/b.sop', 'sha256-in')).toBe(false);
     });
 
     it('refuses to overwrite a file it did not write, naming the file; --force replaces it', () => {

@@ -11,4 +11,5 @@ export * from './chromium-flags.js';
 export * from './logo.js';
 export * from './file-names.js';
 export * from './write-output.js';
+export { checksum, isUpToDate, readManifest, type ExportManifest, type OutputRecord } from './export-manifest.js';
 export * from './pdf-dates.js';

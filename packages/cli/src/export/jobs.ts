@@ -23,6 +23,8 @@ export interface ExportJob {
     book?: BookInput;
     /** A monitoring form (blank, of a book, or filled, of a round): html, pdf, docx, md. */
     form?: MonitoringForm;
+    /** Checksum of everything the output is made from (dependencies.ts); recorded in the manifest. */
+    inputs?: string;
 }
 
 /** Formats drawn from the flowchart, which only an SOP has. */

@@ -41,7 +41,8 @@ Formats: mmd (Mermaid), md (Markdown), svg, png (flowchart images), html, pdf, d
 Options:
   -f, --format LIST        One or more formats, comma-separated or repeated (required)
   -o, --out DIR            Output folder (default: beside each source file)
-      --force              Overwrite files that were not written by sop export
+      --force              Export every source again, even unchanged ones, and overwrite
+                           files not written by sop export or edited since
       --lang id|en         Language of the documents (default: each document's own: Bahasa
                            Indonesia for SOP AP and Standar Pelayanan, else its bahasa setting or its keywords)
       --split-sections     One flowchart per \`bagian\` (mmd, svg, png)
@@ -64,6 +65,10 @@ An SOP book (koleksi) in html, pdf or docx is the whole book: cover, decree, con
 numbers, ruang lingkup, ringkasan, definisi, then every SOP of its contents list, found among the
 inputs and the .sop files beside them (html and pdf number the contents with the browser).
 A monitoring round (pemantauan) exports as its filled monitoring form (html, pdf, docx, md).
+
+Unchanged sources are skipped: .sop-export.json in the output folder records what each output
+was made from (the source, the files it links to, the options, this version of sop) and the
+checksum written; an output is made again when any of that changed or the file is missing.
 
 Output names: <source>.<DocumentId>[.<NN-section>].<ext>. A document with errors is a draft:
 its official document (html, pdf, docx) says KONSEP / DRAFT and its error count on every page,

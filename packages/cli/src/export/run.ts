@@ -1,7 +1,8 @@
 /**
  * Runs `sop export`: loads every input into one workspace (references resolve across files),
- * plans one job per output file, renders and writes them with one shared browser, prints
- * `[i/N] source → target` progress, and reports failures per file without stopping.
+ * plans one job per output file, skips those whose output is up to date (up-to-date.ts), renders
+ * and writes the rest with one shared browser, prints `[i/N] source → target` progress, and
+ * reports failures per file without stopping.
  */
 import * as path from 'node:path';
 import { BOOK_FORMATS, ChromiumNotFoundError, defaultParallelism, exportBook, exportDocument, ForeignFileError, markText, writeOutput, type ExportFormat } from '@sop/export';
@@ -17,6 +18,9 @@ import { LazyBrowser, exportBrowserPath } from './browser-pool.js';
 import { logoDataUri, readLogo } from '@sop/export';
 import { planWorkspaceBook } from './book.js';
 import { planBlankForms, planRoundForms, produceForm } from './monitoring.js';
+import { DependencyChecksums } from './dependencies.js';
+import { likelyWork, skipUpToDate, sourceFromOutput } from './up-to-date.js';
+import { exportSummary, messageLanguage } from './summary.js';
 
 /** A path as shown to the user: relative to the working directory, with forward slashes. */
 function shown(file: string): string {
@@ -30,7 +34,7 @@ function syntaxErrors(doc: LangiumDocument, lang: Lang): string[] {
 
 /** Produces the bytes or text of one job through the export pipeline the extension uses too. */
 async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrowser): Promise<string | Uint8Array> {
-    const sourceRef = path.relative(path.dirname(job.target), job.source).split(path.sep).join('/');
+    const sourceRef = sourceFromOutput(job);
     const marker = (text: string, fmt: 'mmd' | 'md' | 'svg' | 'html') => markText(text, fmt, sourceRef);
     const lang = options.lang ?? documentLanguage(job.model);
     if (job.form) return produceForm(job.form, job.format, lang, html => browser.pdf(html), marker);
@@ -44,7 +48,10 @@ async function produce(job: ExportJob, options: ExportOptions, browser: LazyBrow
 
 const BROWSER_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf']);
 
-/** Loads every file into one workspace and plans the jobs; reports unreadable and broken files. */
+/**
+ * Loads every file into one workspace and plans the jobs, each with the checksum of what it is
+ * made from; reports unreadable and broken files.
+ */
 async function planAll(files: string[], options: ExportOptions, io: CommandIO): Promise<{ jobs: ExportJob[]; failed: boolean }> {
     let failed = false;
     // Validated: a document with errors is exported as a draft, marked and listed.
@@ -57,6 +64,7 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
     const jobs: ExportJob[] = [];
     const books = new Map<DocumentModel, Awaited<ReturnType<typeof planWorkspaceBook>>>();
     const reported = new Set<DocumentModel>();
+    const checksums = new DependencyChecksums(options);
     for (const doc of ws.documents) {
         const source = doc.uri.fsPath;
         const errors = syntaxErrors(doc, options.lang ?? 'id');
@@ -130,6 +138,8 @@ async function planAll(files: string[], options: ExportOptions, io: CommandIO): 
             for (const m of planned.missing) io.err(`sop export: ${shown(source)}: ${book.id}: the SOP "${m.id}" of the contents is not among the inputs or beside them (DOC-05); left out of the book`);
         }
     }
+    const documentOf = new Map(ws.documents.map(d => [d.uri.fsPath, d]));
+    for (const job of jobs) job.inputs = checksums.of(job, documentOf.get(job.source)!);
     return { jobs, failed };
 }
 
@@ -157,7 +167,7 @@ async function runJobs(jobs: readonly ExportJob[], options: ExportOptions, brows
         }
         try {
             const content = await produce(job, options, browser);
-            writeOutput(job.target, content, { force: options.force });
+            writeOutput(job.target, content, { force: options.force, record: job.inputs ? { source: sourceFromOutput(job), inputs: job.inputs } : undefined });
             written++;
             if ((job.format === 'svg' || job.format === 'png') && browser.drawnWithoutLanes(job.mermaid!)) {
                 io.err(`sop export: ${shown(job.source)}: ${shown(job.target)}: Mermaid could not lay this flow out in pelaksana lanes; drawn without lanes`);
@@ -220,12 +230,15 @@ export async function runExport(given: ExportOptions, io: CommandIO): Promise<nu
     if (files.length === 0) return 2;
     const options = withoutUnavailable(given, io);
     const browser = new LazyBrowser(options.browser, options.jobs);
-    // Start Chromium while the sources are parsed; a launch error surfaces on first use.
-    if (options.formats.some(f => BROWSER_FORMATS.has(f))) browser.get().catch(() => undefined);
+    // Start Chromium while the sources are parsed when outputs are likely to be made; a launch
+    // error surfaces on first use.
+    if (options.formats.some(f => BROWSER_FORMATS.has(f)) && likelyWork(files, options.out, options.force)) browser.get().catch(() => undefined);
     try {
         const plan = await planAll(files, options, io);
-        const run = await runJobs(plan.jobs, options, browser, io);
-        io.out(`${run.written} of ${plan.jobs.length} file${plan.jobs.length === 1 ? '' : 's'} written`);
+        // Outputs whose sources, links, options and tool are unchanged are not made again (--force: all are).
+        const todo = skipUpToDate(plan.jobs, options.force);
+        const run = await runJobs(todo.run, options, browser, io);
+        io.out(exportSummary(run.written, todo.run.length, todo.skipped, messageLanguage()));
         const drafts = draftsOf(plan.jobs);
         if (drafts.length) io.out(`drafts (marked KONSEP / DRAFT, not ready to sign): ${drafts.join(', ')}`);
         return problems.length > 0 || plan.failed || run.failed || (drafts.length > 0 && !options.allowDraft) ? 1 : 0;
