@@ -41,6 +41,16 @@ describe('sop/importPdf', () => {
         expect(readdirSync(ws)).toEqual([]); // the server writes nothing; the extension creates the file
     });
 
+    test('speaks the editor\'s language when told: the header and the doubts in Bahasa Indonesia', async () => {
+        const geometry = await readPdf(pdf('028.pdf'));
+        const result: ImportPdfResult = await s.connection.sendRequest(ImportPdfRequest, { geometry, source: '028.pdf', lang: 'id' });
+        expect(result.text).toBe((await importPdf(pdf('028.pdf'), { source: '028.pdf', lang: 'id' })).text);
+        expect(result.text).toMatch(/^\/\/ Diimpor oleh sop import dari 028\.pdf \(2 halaman\)\.\n/);
+        const error = await s.connection.sendRequest(ImportPdfRequest, { geometry, lang: 'fr' }).catch((e: unknown) => e);
+        expect((error as ResponseError<unknown>).code).toBe(-32602);
+        expect((error as Error).message).toContain('params.lang');
+    });
+
     test('a scanned PDF (pages without text) gives no text and says which pages', async () => {
         const page = { width: 595, height: 842, texts: [], paths: [], images: 1, imageBoxes: [[0, 0, 595, 842]] };
         const result: ImportPdfResult = await s.connection.sendRequest(ImportPdfRequest, { geometry: { pages: [page, page] }, source: 'scan.pdf' });

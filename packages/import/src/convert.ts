@@ -5,11 +5,12 @@
  * sends the geometry its webview read.
  */
 import { EmptyFileSystem, URI } from 'langium';
-import { createSopServices, syntaxProblems } from '@sop/language';
+import { createSopServices, syntaxProblems, type Lang } from '@sop/language';
 import type { PdfGeometry } from './pdf-geometry.js';
 import { extract } from './extract.js';
 import { writeSop } from './write.js';
 import type { ImportDoubt, ImportedSop } from './model.js';
+import { importHeader } from './messages.js';
 
 /** One imported PDF: the model, the formatted `.sop` text and what the importer doubts. */
 export interface ImportResult {
@@ -28,6 +29,8 @@ export interface ImportResult {
 export interface ImportOptions {
     /** The file name shown in the header comment. */
     source?: string;
+    /** The language of the header and of the doubts (`// import:` comments and messages); default English. */
+    lang?: Lang;
 }
 
 let services: ReturnType<typeof createSopServices> | undefined;
@@ -62,12 +65,10 @@ function baseName(file: string): string {
 
 /** Imports one signed SOP from the geometry of its PDF (`readPdf` in Node, `readPdfGeometry` anywhere). */
 export async function importGeometry(geo: PdfGeometry, options: ImportOptions = {}): Promise<ImportResult> {
-    const { model, doubts, scannedPages } = extract(geo, options.source);
-    const header = [
-        `Imported by sop import from ${options.source ? baseName(options.source) : 'a signed PDF'} (${geo.pages.length} page${geo.pages.length === 1 ? '' : 's'}).`,
-        doubts.length ? `${doubts.length} doubt(s): search for "import:" and check them against the PDF.` : 'Read without doubts; still compare it with the signed PDF before relying on it.',
-    ];
-    const { text: raw } = writeSop(model, doubts, header);
+    const lang = options.lang ?? 'en';
+    const { model, doubts, scannedPages } = extract(geo, options.source, lang);
+    const header = importHeader(options.source ? baseName(options.source) : undefined, geo.pages.length, doubts.length, lang);
+    const { text: raw } = writeSop(model, doubts, header, lang);
     const { text, syntaxErrors } = await formatSop(raw);
     return {
         model, doubts, text, syntaxErrors, scannedPages, pages: geo.pages.length,

@@ -4,8 +4,10 @@
  * Whatever is not read with confidence becomes a doubt, never a guess.
  */
 import type { PageGeometry, PdfGeometry, TextRun } from './pdf.js';
-import { clean, cluster, cx, cy, distToBox, distToPoints, gridOf, joinLines, shapesOf, toLines, type Grid, type Line, type Shape } from './layout.js';
+import { clean, cluster, cx, cy, distToBox, distToPoints, gridOf, joinLines, shapesOf, toLines, type Grid, type Line, type Segment, type Shape } from './layout.js';
 import type { ImportDoubt, ImportedArrow, ImportedIdentity, ImportedRow, ImportedSop, ImportedSymbol, SymbolKind } from './model.js';
+import { importMessage, type ImportMessageCode } from './messages.js';
+import type { Lang } from '@sop/language';
 
 export interface Extraction {
     model: ImportedSop;
@@ -16,6 +18,14 @@ export interface Extraction {
 
 /** Text that is no part of the SOP: the e-signature footer, the draft mark of our own exporter. */
 const footer = /dokumen ini telah ditandatangani|pindai kode qr|balai sertifikasi elektronik|^\s*(konsep|draft)\s*:.*(galat|error)|^\s*k\s?o\s?n\s?s\s?e\s?p\s*$|^\s*d\s?r\s?a\s?f\s?t\s*$/i;
+
+/** The language of the doubts of the extraction under way (set by `extract`, which runs synchronously). */
+let speaking: Lang = 'en';
+
+/** A doubt: where it belongs, its code and arguments, its message in the extraction's language. */
+function doubt(where: string, code: ImportMessageCode, ...args: Array<string | number>): ImportDoubt {
+    return { where, code, ...(args.length ? { args } : {}), message: importMessage(code, speaking, ...args) };
+}
 
 // ---------------------------------------------------------------- identity
 
@@ -105,8 +115,8 @@ function readIdentity(page: PageGeometry, bottom: number, doubts: ImportDoubt[])
             const d: NonNullable<ImportedIdentity['disahkan']> = {};
             if (nipLine) d.nip = clean(nipLine.replace(/^nip\.?\s*:?\s*/i, ''));
             if (rest.length >= 2) { d.nama = rest[rest.length - 1]; d.jabatan = rest.slice(0, -1).join(' '); }
-            else if (rest.length === 1) { d.jabatan = rest[0]; doubts.push({ where: 'disahkan', message: `the name of the official under "${f.label}" was not found (only "${rest[0]}")` }); }
-            else doubts.push({ where: 'disahkan', message: `nothing found under "${f.label}"` });
+            else if (rest.length === 1) { d.jabatan = rest[0]; doubts.push(doubt('disahkan', 'officialNameMissing', f.label, rest[0])); }
+            else doubts.push(doubt('disahkan', 'approvalEmpty', f.label));
             id.disahkan = d;
         } else if (f.key === 'nama') {
             const upTo = lines.filter(l => l.y > f.line.y + 1 && l.x > labelX + 5 && l.y < f.line.y + 40 && !sectionLabels.some(([, re]) => re.test(l.segments[0].text)));
@@ -122,6 +132,15 @@ function readIdentity(page: PageGeometry, bottom: number, doubts: ImportDoubt[])
             }
             id.nama = joinLines([...parts, ...cont.filter(c => !parts.includes(c))]);
         } else {
+            // a value printed over another (a new number over the old one, which a white box
+            // hides): the one drawn last is the one seen
+            const over = lines.find(l => l !== f.line && Math.abs(l.y - f.line.y) < 0.6 * f.line.h && right(l));
+            if (over && f.value) {
+                const last = (rs: TextRun[]) => Math.max(-1, ...rs.map(r => page.texts.indexOf(r)));
+                const mine = f.line.segments.filter(g => g.x > labelX + 5).flatMap(g => g.runs);
+                const theirs = over.segments.filter(g => g.x > labelX + 5).flatMap(g => g.runs);
+                if (last(theirs) > last(mine)) f.value = clean(right(over));
+            }
             id[f.key] = joinLines([f.value, ...(f.key === 'nomor' ? [] : [])]);
             if (!id[f.key]) {
                 const v = below.map(l => l.text).join(' ');
@@ -130,7 +149,7 @@ function readIdentity(page: PageGeometry, bottom: number, doubts: ImportDoubt[])
         }
     }
     for (const key of ['nomor', 'dibuat', 'efektif', 'disahkan', 'nama'] as FieldKey[]) {
-        if (!found.some(f => f.key === key)) doubts.push({ where: key, message: `no "${key}" label found in the identity block` });
+        if (!found.some(f => f.key === key)) doubts.push(doubt(key, 'fieldLabelMissing', key));
     }
     // 2. the sections of the two-column grid
     type Sec = { key: SectionKey; label: string; x: number; y: number; value: string };
@@ -176,7 +195,7 @@ function readIdentity(page: PageGeometry, bottom: number, doubts: ImportDoubt[])
         }
     }
     for (const key of ['dasarHukum', 'kualifikasi', 'keterkaitan', 'peralatan', 'peringatan', 'pencatatan'] as const) {
-        if (!secs.some(s => s.key === key)) doubts.push({ where: key, message: `no "${key}" section found in the identity block` });
+        if (!secs.some(s => s.key === key)) doubts.push(doubt(key, 'sectionMissing', key));
     }
     return id;
 }
@@ -215,12 +234,17 @@ export function findTable(page: PageGeometry, pageIndex: number, previous: Table
     const grid = gridOf(page);
     const runs = page.texts.filter(t => !footer.test(t.str) && t.str.trim());
     const kegRe = /^\s*((uraian\s+)?(kegiatan|aktivitas|aktifitas|prosedur)(\s*\/\s*(kegiatan|aktivitas|aktifitas))?|uraian)\s*$/i;
-    let kegiatan: TextRun | undefined = runs.find(t => kegRe.test(t.str));
-    if (!kegiatan) {
-        // the heading written in several runs ("Uraian" "Prosedur")
-        const seg = toLines(runs).flatMap(l => l.segments).find(g => kegRe.test(g.text));
-        if (seg) kegiatan = { str: seg.text, x: seg.x, y: Math.min(...seg.runs.map(r => r.y)), w: seg.x1 - seg.x, h: Math.max(...seg.runs.map(r => r.h)) };
-    }
+    // the heading of the activity column; a cell of the body may hold the word alone too (the
+    // second line of "Menyusun draft pedoman / kegiatan"): the heading is the one with the other
+    // headings (No, Pelaksana, Mutu Baku, Waktu, Output ...) on its level, else the topmost
+    const headWord = /^\s*(no\.?|nomor|pelaksana|mutu\s*b[au]ku|waktu|output|keluaran|kelengkapan|persyaratan.*|ket\.?|keterangan)\s*:?\s*$/i;
+    const score = (k: TextRun) => runs.filter(t => t !== k && Math.abs(cy(t) - cy(k)) < 40 && headWord.test(t.str)).length;
+    const best = (cands: TextRun[]) => cands.map(k => ({ k, s: score(k) })).sort((a, b) => b.s - a.s || a.k.y - b.k.y)[0]?.k;
+    let kegiatan: TextRun | undefined = best(runs.filter(t => kegRe.test(t.str)));
+    // the heading written in several runs ("Uraian" "Prosedur")
+    const segs = toLines(runs).flatMap(l => l.segments).filter(g => kegRe.test(g.text) && g.runs.length > 1)
+        .map(seg => ({ str: seg.text, x: seg.x, y: Math.min(...seg.runs.map(r => r.y)), w: seg.x1 - seg.x, h: Math.max(...seg.runs.map(r => r.h)) }));
+    if (!kegiatan || (segs.length && score(best(segs)!) > score(kegiatan))) kegiatan = best([...(kegiatan ? [kegiatan] : []), ...segs]);
     let headerTop: number, headerBottom: number;
     let columns: Column[];
     if (kegiatan) {
@@ -322,7 +346,9 @@ interface Connector { shape: Shape; page: number; column: number; y: number }
 
 const symbolKinds = new Set(['capsule', 'box', 'diamond']);
 
-export function extract(geo: PdfGeometry, source?: string): Extraction {
+/** Reads the model from a PDF's geometry; the doubts are said in `lang`. */
+export function extract(geo: PdfGeometry, source?: string, lang: Lang = 'en'): Extraction {
+    speaking = lang;
     const doubts: ImportDoubt[] = [];
     // a page with images and no text but the e-signature footer is a scan (or a picture of the table)
     const scannedPages = geo.pages.map((p, i) => (p.texts.filter(t => t.str.trim() && !footer.test(t.str)).length === 0 && p.images > 0 ? i + 1 : 0)).filter(Boolean);
@@ -333,13 +359,13 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
         const papers: Array<[string, number, number]> = [['A4', 595.3, 841.9], ['letter', 612, 792], ['legal', 612, 1008], ['F4', 609.4, 935.4]];
         const best = papers.map(([n, pw, ph]) => ({ n, d: Math.abs(pw - w) + Math.abs(ph - h) })).sort((a, b) => a.d - b.d)[0];
         model.paper = { name: best.n, width: Math.round(p1.width), height: Math.round(p1.height), landscape: p1.width > p1.height };
-        if (best.d > 12) doubts.push({ where: 'paper', message: `page size ${Math.round(p1.width)} × ${Math.round(p1.height)} pt is none of A4, F4, letter, legal; written as the nearest, ${best.n}` });
+        if (best.d > 12) doubts.push(doubt('paper', 'paperUnknown', Math.round(p1.width), Math.round(p1.height), best.n));
     }
     if (scannedPages.length === geo.pages.length) {
-        doubts.push({ where: 'file', message: `scanned: ${scannedPages.length} page(s) of images without text; nothing can be read` });
+        doubts.push(doubt('file', 'scanned', scannedPages.length));
         return { model, doubts, scannedPages };
     }
-    for (const s of scannedPages) doubts.push({ where: 'file', message: `page ${s} is an image without text (a scan or a picture of the table); not read` });
+    for (const s of scannedPages) doubts.push(doubt('file', 'scannedPage', s));
 
     // the table pages
     const tables: TablePage[] = [];
@@ -354,7 +380,7 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
     }
     if (!tables.length) {
         const pictures = geo.pages.reduce((n, p) => n + p.imageBoxes.filter(b => (b[2] - b[0]) * (b[3] - b[1]) > 0.1 * p.width * p.height).length, 0);
-        doubts.push({ where: 'table', message: 'no procedure table found (no heading "Kegiatan"/"Aktivitas" with a grid)' + (pictures ? `; ${pictures} large picture(s) in the file: the table may be a picture` : '') });
+        doubts.push(pictures ? doubt('table', 'noTablePictures', pictures) : doubt('table', 'noTable'));
         return { model, doubts, scannedPages };
     }
     const first = tables[0];
@@ -364,13 +390,17 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
     if (tables.some(t => t.bands.some(b => b.kind === 'numbers'))) model.columns.numbers = true;
     model.identity.labels = { ...model.identity.labels };
     for (const c of first.columns) if (c.role !== 'pelaksana' && c.role !== 'other' && !model.identity.labels[c.role]) model.identity.labels[c.role] = c.header;
-    for (const c of first.columns) if (c.role === 'other') doubts.push({ where: 'table', message: `column "${c.header || '(empty heading)'}" is neither a pelaksana nor a mutu baku column; not read` });
-    if (!model.columns.pelaksana.length) doubts.push({ where: 'table', message: 'no pelaksana column found between Kegiatan and the mutu baku' });
+    for (const c of first.columns) if (c.role === 'other') doubts.push(c.header ? doubt('table', 'columnUnknown', c.header) : doubt('table', 'columnNoHeading'));
+    if (!model.columns.pelaksana.length) doubts.push(doubt('table', 'noPelaksana'));
 
     // rows
     const symbols: PSym[] = [];
     const connectors: Connector[] = [];
-    const arrowsRaw: Array<{ page: number; shape: Shape; from?: PSym | Connector; to?: PSym | Connector; label?: string }> = [];
+    /**
+     * `down`: a connector leaving its symbol and the table at the bottom of the page (no head, no
+     * off-page connector), at this x; `up`: one coming in at the top of a continuation page, at this x.
+     */
+    const arrowsRaw: Array<{ page: number; shape: Shape; from?: PSym | Connector; to?: PSym | Connector; label?: string; down?: number; up?: number }> = [];
     let lastNo = 0;
     const pictureRows: number[] = [];
     const rowBand = new Map<number, { page: number; y0: number; y1: number }>();
@@ -380,12 +410,12 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             if (b.kind !== 'row') {
                 if (b.kind === 'other') {
                     const txt = t.columns.filter(c => c.role !== 'pelaksana').map(c => cellText(page, c, b.y0, b.y1)).join(' ').trim();
-                    if (txt && rowBand.size) doubts.push({ where: `row:${lastNo}`, message: `a table row without a number on page ${t.page + 1} ("${txt.slice(0, 60)}") was not read` });
+                    if (txt && rowBand.size) doubts.push(doubt(`row:${lastNo}`, 'rowWithoutNumber', t.page + 1, txt.slice(0, 60)));
                 }
                 continue;
             }
             const no = b.no!;
-            if (rowBand.has(no)) { doubts.push({ where: `row:${no}`, message: `row number ${no} printed twice; the second was not read` }); continue; }
+            if (rowBand.has(no)) { doubts.push(doubt(`row:${no}`, 'rowTwice', no)); continue; }
             const get = (role: ColRole) => { const c = t.columns.find(x => x.role === role); return c ? cellText(page, c, b.y0, b.y1) : undefined; };
             const row: ImportedRow = { no, kegiatan: get('kegiatan') ?? '', page: ti + 1 };
             const k = get('kelengkapan'), w = get('waktu'), o = get('output'), n = get('keterangan');
@@ -393,8 +423,8 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             if (w) row.waktu = w;
             if (o) row.output = o;
             if (n) row.keterangan = n;
-            if (!row.kegiatan) doubts.push({ where: `row:${no}`, message: 'the Kegiatan cell is empty' });
-            if (no !== lastNo + 1) doubts.push({ where: `row:${no}`, message: `row ${no} follows row ${lastNo}` });
+            if (!row.kegiatan) doubts.push(doubt(`row:${no}`, 'kegiatanEmpty'));
+            if (no !== lastNo + 1) doubts.push(doubt(`row:${no}`, 'rowOrder', no, lastNo));
             lastNo = no;
             model.rows.push(row);
             rowBand.set(no, { page: t.page, y0: b.y0, y1: b.y1 });
@@ -413,7 +443,7 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             const px0 = pcols[0].x0, px1 = pcols[pcols.length - 1].x1, py0 = Math.min(...rowsHere.map(b => b.y0));
             const pic = page.imageBoxes.find(b => Math.min(b[2], px1) - Math.max(b[0], px0) > (px1 - px0) * 0.5 && Math.min(b[3], tableBottom) - Math.max(b[1], py0) > 20);
             if (pic) {
-                doubts.push({ where: 'table', message: `the flowchart on page ${t.page + 1} is a picture, not a drawing: its symbols and arrows cannot be read` });
+                doubts.push(doubt('table', 'flowchartPicture', t.page + 1));
                 pictureRows.push(...rowsHere.map(b => b.no!));
                 continue;
             }
@@ -430,16 +460,16 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             const col = colOf(mx);
             if (s.kind === 'offpage') { connectors.push({ shape: s, page: t.page, column: col, y: my }); continue; }
             if (!symbolKinds.has(s.kind)) {
-                if (s.kind === 'other' && col >= 0) doubts.push({ where: `row:${rowOf(my) ?? '?'}`, message: `a shape that is none of the five symbols on page ${t.page + 1} was not read` });
+                if (s.kind === 'other' && col >= 0) doubts.push(doubt(`row:${rowOf(my) ?? '?'}`, 'shapeUnknown', t.page + 1));
                 continue;
             }
             const row = rowOf(my);
             if (col >= model.columns.pelaksana.length) {
-                doubts.push({ where: `row:${row ?? lastNo}`, message: `a ${s.kind} in a pelaksana column of page ${t.page + 1} that the heading of the first table page does not have was not read` });
+                doubts.push(doubt(`row:${row ?? lastNo}`, 'symbolExtraColumn', s.kind, t.page + 1));
                 continue;
             }
             if (col < 0 || row === undefined) {
-                doubts.push({ where: `row:${row ?? lastNo}`, message: `a ${s.kind} outside the pelaksana columns or the rows on page ${t.page + 1} was not read` });
+                doubts.push(doubt(`row:${row ?? lastNo}`, 'symbolOutside', s.kind, t.page + 1));
                 continue;
             }
             const inside = texts.filter(r => distToBox([cx(r), cy(r)], s.bbox) < 0.5 && r.w < x1 - x0 + 4);
@@ -451,6 +481,7 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             symbols.push({ sym, shape: s, page: t.page, order: symbols.length });
         }
         // arrows: attach tail and tip to the nearest symbol or connector of this page
+        const firstTop = Math.min(...rowsHere.map(b => b.y0));
         const here = [...symbols.filter(s => s.page === t.page), ...connectors.filter(c => c.page === t.page)];
         const lines = shapes.filter(s => s.kind === 'line');
         const nearest = (p: [number, number], exclude?: unknown, reach = 5) => {
@@ -465,7 +496,12 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             const points = [...a.points!];
             // the head first: it touches its target; the tail may stand nearer the target than
             // the source when the arrow is a short last piece of a longer connector
-            const to = nearest(a.tip!, undefined, 6);
+            let to = nearest(a.tip!, undefined, 6);
+            // a connector drawn through its target (the symbol covers the line, the head shows a
+            // little beyond it): the symbol its shaft runs through, next to the head
+            to ??= here.filter(h => 'sym' in h && distToBox(a.tip!, h.shape.bbox) < 15 && distToBox(tail, h.shape.bbox) > 6
+                && distToPoints([(h.shape.bbox[0] + h.shape.bbox[2]) / 2, (h.shape.bbox[1] + h.shape.bbox[3]) / 2], a.points!) < Math.min(h.shape.bbox[2] - h.shape.bbox[0], h.shape.bbox[3] - h.shape.bbox[1]) / 2)
+                .sort((p, q) => distToBox(a.tip!, p.shape.bbox) - distToBox(a.tip!, q.shape.bbox))[0];
             let from = nearest(tail, to);
             for (let hop = 0; !from && hop < 40; hop++) {
                 const l = lines.find(l => distToPoints(tail, [l.tail!, l.tip!]) < 3 && Math.min(Math.hypot(l.tail![0] - tail[0], l.tail![1] - tail[1]), Math.hypot(l.tip![0] - tail[0], l.tip![1] - tail[1])) < 4);
@@ -477,12 +513,38 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
             }
             // a connector often starts a few points off its symbol; its head touches the target
             from ??= nearest(tail, to, 9);
-            arrowsRaw.push({ page: t.page, shape: { ...a, tail, points }, from, to });
+            // coming in at the top of a continuation page: the rest of a connector of the page before
+            const up = !from && to && ti > 0 && Math.abs(tail[1] - firstTop) < 3 ? tail[0] : undefined;
+            arrowsRaw.push({ page: t.page, shape: { ...a, tail, points }, from, to, up });
+        }
+        // a connector that leaves its symbol downwards and the table at the bottom of the page, to go
+        // on at the top of the next one (drawn without off-page connectors): plain pieces, no head
+        if (ti + 1 < tables.length) {
+            for (const l0 of [...lines]) {
+                if (!lines.includes(l0)) continue;
+                for (const [start, other] of [[l0.tail!, l0.tip!], [l0.tip!, l0.tail!]] as Array<[[number, number], [number, number]]>) {
+                    const from = nearest(start, undefined, 4);
+                    if (!from || !('sym' in from)) continue;
+                    let end = other;
+                    const used = [l0], points = [...l0.points!];
+                    for (let hop = 0; Math.abs(end[1] - tableBottom) > 3 && hop < 20; hop++) {
+                        const l = lines.find(x => !used.includes(x) && Math.min(Math.hypot(x.tail![0] - end[0], x.tail![1] - end[1]), Math.hypot(x.tip![0] - end[0], x.tip![1] - end[1])) < 3);
+                        if (!l) break;
+                        end = Math.hypot(l.tail![0] - end[0], l.tail![1] - end[1]) < Math.hypot(l.tip![0] - end[0], l.tip![1] - end[1]) ? l.tip! : l.tail!;
+                        used.push(l);
+                        points.push(...l.points!);
+                    }
+                    const last = used[used.length - 1];
+                    if (Math.abs(end[1] - tableBottom) > 3 || Math.abs(last.tail![0] - last.tip![0]) > 1.5) continue;
+                    for (const u of used) lines.splice(lines.indexOf(u), 1);
+                    arrowsRaw.push({ page: t.page, shape: { kind: 'line', bbox: l0.bbox, tail: start, tip: end, points }, from, down: end[0] });
+                    break;
+                }
+            }
         }
         // branch labels: short texts in the pelaksana columns that are in no symbol
-        const firstRowTop = Math.min(...rowsHere.map(b => b.y0));
-        const labelRuns = toLines(texts.filter(r => colOf(cx(r)) >= 0 && cy(r) > firstRowTop && cy(r) < tableBottom && !here.some(h => distToBox([cx(r), cy(r)], h.shape.bbox) < 0.5)), 0.6)
-            .flatMap(l => l.segments).filter(s => s.text.split(' ').length <= 4 && s.text.length <= 30);
+        const labelRuns = stackedLabels(toLines(texts.filter(r => colOf(cx(r)) >= 0 && cy(r) > firstTop && cy(r) < tableBottom && !here.some(h => distToBox([cx(r), cy(r)], h.shape.bbox) < 0.5)), 0.6)
+            .flatMap(l => l.segments)).filter(s => s.text.split(' ').length <= 4 && s.text.length <= 30);
         const fromDiamond = arrowsRaw.filter(r => r.page === t.page && r.from && 'sym' in r.from && r.from.sym.kind === 'diamond');
         // every label to one arrow, every arrow one label: the closest pairs first
         const pairs: Array<{ seg: typeof labelRuns[number]; arrow: typeof fromDiamond[number]; d: number }> = [];
@@ -504,8 +566,8 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
         for (const seg of labelRuns) {
             if (usedSeg.has(seg)) continue;
             const near = pairs.find(p => p.seg === seg);
-            if (near) doubts.push({ where: `row:${rowOf(seg.y) ?? '?'}`, message: `two labels on one arrow ("${near.arrow.label}", "${seg.text}"); kept the nearer` });
-            else doubts.push({ where: `row:${rowOf(seg.y) ?? '?'}`, message: `the text "${seg.text}" in the flowchart belongs to no arrow; not read` });
+            if (near) doubts.push(doubt(`row:${rowOf(seg.y) ?? '?'}`, 'twoLabels', near.arrow.label ?? '', seg.text));
+            else doubts.push(doubt(`row:${rowOf(seg.y) ?? '?'}`, 'looseText', seg.text));
         }
     }
 
@@ -523,26 +585,38 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
         const ins = connectors.filter(c => c.page === p && intoC(c).length).sort((a, b) => a.shape.bbox[0] - b.shape.bbox[0]);
         const outs = connectors.filter(c => c.page > p && outOf(c).length && !intoC(c).length && ![...pairs.values()].includes(c)).filter((c, _, all) => c.page === Math.min(...all.map(o => o.page))).sort((a, b) => a.shape.bbox[0] - b.shape.bbox[0]);
         if (!ins.length) continue;
-        if (ins.length !== outs.length) doubts.push({ where: 'table', message: `${ins.length} off-page connector(s) at the end of page ${p + 1} but ${outs.length} on the next page; unpaired ones were not followed` });
+        if (ins.length !== outs.length) doubts.push(doubt('table', 'connectorsUnpaired', ins.length, p + 1, outs.length));
         for (let i = 0; i < Math.min(ins.length, outs.length); i++) {
             // prefer the same pelaksana column
             const same = outs.find(o => o.column === ins[i].column && ![...pairs.values()].includes(o));
             pairs.set(ins[i], same ?? outs.find(o => ![...pairs.values()].includes(o))!);
         }
     }
+    // a connector over a page break without off-page connectors: its piece leaving the bottom of a
+    // page and the one coming in at the top of the next, at the same x
+    const joined = new Set<unknown>();
     for (const a of arrowsRaw) {
+        if (a.down === undefined || !isSym(a.from)) continue;
+        const nextPage = tables.find(t => t.page > a.page)?.page;
+        const b = arrowsRaw.filter(x => x.page === nextPage && x.up !== undefined && !joined.has(x) && Math.abs(x.up - a.down!) < 6)
+            .sort((p, q) => Math.abs(p.up! - a.down!) - Math.abs(q.up! - a.down!))[0];
+        if (!b || !isSym(b.to)) continue;
+        joined.add(a); joined.add(b);
+        resolved.push({ from: a.from, to: b.to, label: a.label ?? b.label });
+    }
+    for (const a of arrowsRaw) {
+        if (joined.has(a)) continue;
         const row = isSym(a.from) ? a.from.sym.row : isSym(a.to) ? a.to.sym.row : undefined;
         if (isSym(a.from) && isSym(a.to)) { resolved.push({ from: a.from, to: a.to, label: a.label }); continue; }
         if (isSym(a.from) && a.to && !isSym(a.to)) {
             const out = pairs.get(a.to);
             const next = out ? outOf(out) : [];
             if (next.length === 1) resolved.push({ from: a.from, to: next[0].to as PSym, label: a.label });
-            else doubts.push({ where: `row:${row}`, message: `an arrow into an off-page connector on page ${a.page + 1} could not be followed to the next page` });
+            else doubts.push(doubt(`row:${row}`, 'connectorNotFollowed', a.page + 1));
             continue;
         }
         if (a.from && !isSym(a.from)) continue; // from a connector: followed above
-        const end = !a.from ? 'start' : 'end';
-        doubts.push({ where: `row:${row ?? '?'}`, message: `an arrow on page ${a.page + 1} whose ${end} touches no symbol was not read` });
+        doubts.push(doubt(`row:${row ?? '?'}`, !a.from ? 'arrowStartLoose' : 'arrowEndLoose', a.page + 1));
     }
     // order symbols in a row: follow arrows inside the row from the one entered from outside
     for (const [row, list] of byRow) {
@@ -574,12 +648,28 @@ export function extract(geo: PdfGeometry, source?: string): Extraction {
     }
     for (const row of model.rows) {
         if (byRow.has(row.no)) continue;
-        if (!pictureRows.includes(row.no)) doubts.push({ where: `row:${row.no}`, message: 'no symbol found in the pelaksana columns of this row; written as a box of the first pelaksana with no way out (buntu)' });
-        else doubts.push({ where: `row:${row.no}`, message: 'the symbols of this row are in a picture; written as a box of the first pelaksana with no way out (buntu)' });
+        if (!pictureRows.includes(row.no)) doubts.push(doubt(`row:${row.no}`, 'rowNoSymbol'));
+        else doubts.push(doubt(`row:${row.no}`, 'rowSymbolsPicture'));
         if (model.columns.pelaksana.length) model.symbols.push({ id: `r${row.no}s1`, row: row.no, column: 0, kind: 'box', assumed: true });
     }
     model.symbols.sort((a, b) => a.row - b.row);
     return { model, doubts, scannedPages };
+}
+
+/**
+ * Branch labels printed on two lines ("Belum" over "valid") are one label: a short segment directly
+ * under another, overlapping it, is joined to it, unless both are labels on their own ("Ya" over "Tidak").
+ */
+function stackedLabels(segments: Segment[]): Segment[] {
+    const alone = /^(ya|y|yes|tidak|t|no|ok)$/i;
+    const out: Segment[] = [];
+    for (const s of segments.slice().sort((a, b) => a.y - b.y || a.x - b.x)) {
+        const above = out.find(o => s.y - o.y > 0.3 * o.h && s.y - o.y < 1.6 * Math.max(o.h, s.h) && Math.min(o.x1, s.x1) - Math.max(o.x, s.x) > 0
+            && o.text.split(' ').length <= 3 && s.text.split(' ').length <= 3 && !(alone.test(o.text) && alone.test(s.text)));
+        if (above) { above.text += ' ' + s.text; above.x = Math.min(above.x, s.x); above.x1 = Math.max(above.x1, s.x1); above.y = s.y; above.runs = [...above.runs, ...s.runs]; }
+        else out.push({ ...s, runs: [...s.runs] });
+    }
+    return out;
 }
 
 function readIdentityWithX(page: PageGeometry, bottom: number, doubts: ImportDoubt[]): ImportedIdentity {

@@ -13,6 +13,8 @@ import * as path from 'node:path';
 import { readPdf } from './pdf.js';
 import { importGeometry, type ImportOptions, type ImportResult } from './convert.js';
 import { sopNameFor } from './names.js';
+import type { Lang } from '@sop/language';
+import { importMessage } from './messages.js';
 
 export * from './model.js';
 export { readPdf } from './pdf.js';
@@ -29,12 +31,12 @@ export async function importPdf(bytes: Uint8Array, options: ImportOptions = {}):
     return importGeometry(await readPdf(bytes), options);
 }
 
-/** The PDF files named or inside the folders named (recursively), sorted. */
-export function pdfInputs(inputs: readonly string[]): { files: string[]; problems: string[] } {
+/** The PDF files named or inside the folders named (recursively), sorted; the problems said in `lang`. */
+export function pdfInputs(inputs: readonly string[], lang: Lang = 'en'): { files: string[]; problems: string[] } {
     const files: string[] = [], problems: string[] = [];
     const walk = (p: string) => {
         let st;
-        try { st = statSync(p); } catch { problems.push(`${p}: not found`); return; }
+        try { st = statSync(p); } catch { problems.push(importMessage('inputNotFound', lang, p)); return; }
         if (st.isDirectory()) {
             for (const n of readdirSync(p).sort()) {
                 const f = path.join(p, n);
@@ -45,7 +47,7 @@ export function pdfInputs(inputs: readonly string[]): { files: string[]; problem
                 } catch { /* vanished */ }
             }
         } else if (/\.pdf$/i.test(p)) files.push(p);
-        else problems.push(`${p}: not a PDF file`);
+        else problems.push(importMessage('inputNotPdf', lang, p));
     };
     for (const i of inputs) walk(i);
     return { files, problems };
@@ -93,6 +95,8 @@ export interface ImportFilesOptions {
     out?: string;
     /** Write nothing (measurement). */
     dryRun?: boolean;
+    /** The language of the files' header and doubt comments, and of the doubts reported; default English. */
+    lang?: Lang;
     onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
 }
 
@@ -115,13 +119,13 @@ export interface ImportSummary {
 /** Imports PDF files (or folders of them) into `.sop` files: `sop import`. */
 export async function importFiles(inputs: readonly string[], options: ImportFilesOptions = {}): Promise<ImportSummary & { problems: string[] }> {
     const t0 = Date.now();
-    const { files, problems } = pdfInputs(inputs);
+    const { files, problems } = pdfInputs(inputs, options.lang);
     const outcomes: FileOutcome[] = [];
     const usedNames = new Set<string>();
     for (const [i, pdf] of files.entries()) {
         let outcome: FileOutcome;
         try {
-            const r = await importPdf(readFileSync(pdf), { source: pdf });
+            const r = await importPdf(readFileSync(pdf), { source: pdf, lang: options.lang });
             const { text, ...rest } = r;
             const dir = options.out ?? path.dirname(pdf);
             let name = sopNameFor(pdf);

@@ -18,7 +18,11 @@ export function toLines(runs: readonly TextRun[], gapFactor = 2.2): Line[] {
     const lines: Array<{ y: number; h: number; runs: TextRun[] }> = [];
     for (const r of rs) {
         const yc = cy(r);
-        const line = lines.find(l => Math.abs(l.y - yc) < Math.max(1.5, Math.min(l.h, r.h) * 0.45));
+        // a run printed over another of the line (a cell too low for its text: Excel draws the
+        // next row over the last line) is a line of its own, not words between the other's
+        // (spaces do not count: Word and our exporter draw runs of them across the gap between two texts)
+        const over = (l: { runs: TextRun[] }) => r.str.trim() !== '' && l.runs.some(o => o.str.trim() !== '' && Math.min(o.x + o.w, r.x + r.w) - Math.max(o.x, r.x) > 0.5 * Math.min(o.w, r.w) && Math.min(o.w, r.w) > 3 * r.h);
+        const line = lines.find(l => Math.abs(l.y - yc) < Math.max(1.5, Math.min(l.h, r.h) * 0.45) && !over(l));
         if (line) line.runs.push(r);
         else lines.push({ y: yc, h: r.h, runs: [r] });
     }
@@ -95,10 +99,13 @@ export function isGridPath(p: PathShape): boolean {
  * Tables drawn cell by cell (one rectangle per cell, as some producers do): rectangles of one
  * sub-path that share an edge with another such rectangle. A flowchart box stands alone.
  */
-export function cellRects(page: PageGeometry): Set<PathShape> {
+export function cellRects(page: PageGeometry, minCells = 6): Set<PathShape> {
     const cands = page.paths.filter(p => p.subpaths.length === 1 && !p.hasCurves).map(p => ({ p, r: isAxisRect(p.subpaths[0]) })).filter(c => c.r && c.r[2] - c.r[0] > 6 && c.r[3] - c.r[1] > 6);
     const out = new Set<PathShape>();
     const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0) > 2;
+    // neighbours: rectangles sharing an edge; a table is a large group of them, whereas the
+    // shading of a few text lines (two stacked rectangles behind a two-line heading) is not
+    const next = new Map<typeof cands[number], Array<typeof cands[number]>>();
     for (const a of cands) {
         const [ax0, ay0, ax1, ay1] = a.r!;
         for (const b of cands) {
@@ -107,8 +114,16 @@ export function cellRects(page: PageGeometry): Set<PathShape> {
             if (Math.abs(ax0 - bx0) < 0.5 && Math.abs(ay0 - by0) < 0.5 && Math.abs(ax1 - bx1) < 0.5 && Math.abs(ay1 - by1) < 0.5) continue; // the same rectangle filled then stroked
             const sideBySide = (Math.abs(ax1 - bx0) < 1.5 || Math.abs(bx1 - ax0) < 1.5) && overlap(ay0, ay1, by0, by1);
             const stacked = (Math.abs(ay1 - by0) < 1.5 || Math.abs(by1 - ay0) < 1.5) && overlap(ax0, ax1, bx0, bx1);
-            if (sideBySide || stacked) { out.add(a.p); break; }
+            if (sideBySide || stacked) next.set(a, [...(next.get(a) ?? []), b]);
         }
+    }
+    const seen = new Set<typeof cands[number]>();
+    for (const a of next.keys()) {
+        if (seen.has(a)) continue;
+        const group = [a];
+        seen.add(a);
+        for (let i = 0; i < group.length; i++) for (const b of next.get(group[i]) ?? []) if (!seen.has(b)) { seen.add(b); group.push(b); }
+        if (group.length >= minCells) for (const c of group) out.add(c.p);
     }
     // the twin of a cell (filled, then stroked) is a cell too
     for (const c of cands) if (!out.has(c.p) && [...out].some(o => o.bbox.every((v, i) => Math.abs(v - c.p.bbox[i]) < 0.5))) out.add(c.p);

@@ -2,6 +2,7 @@
  * The neutral model of a signed SOP as read from its PDF: what the ground-truth fixtures are
  * written in (test/fixtures/import/*.json) and what two imports are compared by.
  */
+import type { ImportMessageCode } from './messages.js';
 
 export type SymbolKind = 'capsule' | 'box' | 'diamond';
 
@@ -85,5 +86,13 @@ export interface ImportedSop {
 export interface ImportDoubt {
     /** Where it belongs: identity field key, `row:<no>`, `table`, `file`. */
     where: string;
+    /** The kind of doubt, stable across languages and versions (a key of `importMessages`). */
+    code: ImportMessageCode;
+    /** What fills the message's `{0}`, `{1}` ... (page and row numbers, texts, labels). */
+    args?: Array<string | number>;
+    /** The message in the language the import was made in (`importMessage(code, lang, ...args)`). */
     message: string;
 }
+
+// the doubts' codes and their messages in both languages (index.ts re-exports this module)
+export { importHeader, importMessage, importMessages, type ImportMessageCode } from './messages.js';

@@ -14,6 +14,8 @@ export interface ImportPdfParams {
     geometry: PdfGeometry;
     /** The PDF's file name, for the header comment. */
     source?: string;
+    /** The language of the header and the `// import:` comments (the editor's); default English. */
+    lang?: 'id' | 'en';
 }
 
 export interface ImportPdfResult {

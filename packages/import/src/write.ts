@@ -3,8 +3,9 @@
  * activity text, the template settings and paper of the original, doubts as `// import:` comments
  * where they belong. The caller runs the formatter over it to make it canonical.
  */
-import { keywordPair, parseDurationText } from '@sop/language';
+import { keywordPair, parseDurationText, type Lang } from '@sop/language';
 import type { ImportDoubt, ImportedSop, ImportedSymbol } from './model.js';
+import { importMessage } from './messages.js';
 
 const q = (s: string) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ') + '"';
 
@@ -75,11 +76,16 @@ const defaultLabels: Record<string, string> = {
 
 export interface WriteResult { text: string; docId: string }
 
-/** Writes the model as `.sop` text (not yet formatted). */
-export function writeSop(m: ImportedSop, doubts: readonly ImportDoubt[], header: string[]): WriteResult {
+/**
+ * Writes the model as `.sop` text (not yet formatted), `header` (already said in `lang`) first;
+ * the doubts are written as comments in `lang`.
+ */
+export function writeSop(m: ImportedSop, doubts: readonly ImportDoubt[], header: string[], lang: Lang = 'en'): WriteResult {
+    const speak = lang;
     const id = m.identity;
     const out: string[] = [];
-    const comment = (where: string, indent: string) => doubts.filter(d => d.where === where).forEach(d => out.push(`${indent}// import: ${d.message.replace(/[\r\n]+/g, ' ')}`));
+    const say = (d: ImportDoubt) => (d.code ? importMessage(d.code, speak, ...(d.args ?? [])) : d.message);
+    const comment = (where: string, indent: string) => doubts.filter(d => d.where === where).forEach(d => out.push(`${indent}// import: ${say(d).replace(/[\r\n]+/g, ' ')}`));
     for (const h of header) out.push(`// ${h}`);
     comment('file', '');
     comment('paper', '');
@@ -121,7 +127,7 @@ export function writeSop(m: ImportedSop, doubts: readonly ImportDoubt[], header:
     for (const [label, value] of Object.entries(id.extra ?? {})) {
         const key = /^maksud|^tujuan/i.test(label) ? 'maksud' : /^ruang/i.test(label) ? 'ruang-lingkup' : /^definisi/i.test(label) ? 'definisi' : undefined;
         if (key && value) out.push(`${I}${key} ${q(value)}`);
-        else out.push(`${I}// import: field "${label}": ${value.replace(/[\r\n]+/g, ' ')}`);
+        else out.push(`${I}// import: ${importMessage('extraField', speak, label, value.replace(/[\r\n]+/g, ' '))}`);
     }
     out.push('');
     // pelaksana
@@ -183,7 +189,7 @@ export function writeSop(m: ImportedSop, doubts: readonly ImportDoubt[], header:
                 const positive = (l?: string) => (/^(ya|yes|y|sesuai|setuju|lengkap|benar|ok)\b/i.test(l ?? '') ? 0 : 1);
                 outs.sort((a, b) => positive(a.label) - positive(b.label));
                 flow = outs.map(o => `${simpleLabel(o.label ?? '?')} -> ${ref(o.t, r.no)}`).join('  ');
-                if (outs.length !== 2 || outs.some(o => !o.label)) out.push(`${II}// import: the decision of row ${r.no} (${actors[s.column]}) has ${outs.length} way(s) out${outs.some(o => !o.label) ? ', some without a label ("?")' : ''}`);
+                if (outs.length !== 2 || outs.some(o => !o.label)) out.push(`${II}// import: ${importMessage(outs.some(o => !o.label) ? 'decisionWaysUnlabelled' : 'decisionWays', speak, r.no, actors[s.column], outs.length)}`);
             } else if (!outs.length) {
                 const lastOfAll = i === list.length - 1 && !nextRow;
                 if (!lastOfAll || s.assumed) flow = s.kind === 'capsule' && i === list.length - 1 ? 'selesai' : 'buntu';

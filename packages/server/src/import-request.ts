@@ -10,8 +10,9 @@ import { ImportPdfRequest, type ImportPdfParams, type ImportPdfResult } from '@s
 /** Why `params` cannot be a geometry, or undefined. The webview builds it; anything else is a client's bug. */
 function problemOf(params: unknown): string | undefined {
     const p = params as Partial<ImportPdfParams> | null;
-    if (!p || typeof p !== 'object') return 'params must be {geometry, source?}';
+    if (!p || typeof p !== 'object') return 'params must be {geometry, source?, lang?}';
     if (p.source !== undefined && typeof p.source !== 'string') return 'params.source must be a string';
+    if (p.lang !== undefined && p.lang !== 'id' && p.lang !== 'en') return 'params.lang must be "id" or "en"';
     const pages = (p.geometry as { pages?: unknown } | undefined)?.pages;
     if (!Array.isArray(pages)) return 'params.geometry.pages must be an array';
     for (const [i, page] of pages.entries()) {
@@ -28,7 +29,7 @@ export function registerImportRequest(connection: Connection): void {
     connection.onRequest(ImportPdfRequest, async (params: ImportPdfParams): Promise<ImportPdfResult> => {
         const problem = problemOf(params);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `${ImportPdfRequest}: ${problem}`);
-        const r = await importGeometry(params.geometry, { source: params.source });
+        const r = await importGeometry(params.geometry, { source: params.source, lang: params.lang });
         const scanned = r.pages > 0 && r.scannedPages.length === r.pages;
         return {
             text: scanned ? '' : r.text, doubts: r.doubts, syntaxErrors: r.syntaxErrors,

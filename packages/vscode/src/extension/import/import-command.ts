@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { sopNameFor } from '@sop/import/names';
 import { ImportPdfRequest, type ImportPdfParams, type ImportPdfResult } from '@sop/import/protocol';
-import { t } from '../i18n.js';
+import { t, uiLang } from '../i18n.js';
 import { createNewFile, FileExistsError, freeName } from './new-file.js';
 import { PdfPanel } from './pdf-panel.js';
 
@@ -80,7 +80,7 @@ export function registerImportCommand(context: vscode.ExtensionContext, host: Im
             }
             const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('importProgress', baseName(pdf)) }, async () => {
                 const read = await panel.show(baseName(pdf), bytes, vscode.ViewColumn.Beside);
-                const params: ImportPdfParams = { geometry: read.geometry, source: baseName(pdf) };
+                const params: ImportPdfParams = { geometry: read.geometry, source: baseName(pdf), lang: uiLang() };
                 return host.request<ImportPdfResult>(ImportPdfRequest, params);
             });
             if (!result.text) {
