@@ -17,33 +17,19 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import type { SopModel } from '@sop/language';
 import { importPdf, readPdf } from '@sop/import';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
+import { CHROMIUM_ARGS, e2eSkipReason } from './prerequisites.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { largestSop, insertionPoint, modelsOf, sopFiles } from './expected.js';
 import {
-    clickNode, cursorPosition, drawnPdfPages, explorerContextCommand, flat, focusEditor, frameWith, goToLine, openFile, previewFrame, problems, runCommand,
+    clickNode, cursorPosition, drawnPdfPages, explorerContextCommand, explorerRow, flat, focusEditor, frameWith, goToLine, openFile, previewFrame, problems, runCommand,
     setColorTheme, squiggles, svgFlatText, waitForSvgText, waitForWorkbench,
 } from './workbench.js';
 
 const VSIX = path.join(REPO, 'packages', 'vscode', 'sop-vscode.vsix');
 const SHOTS = path.join(REPO, 'test-results', 'e2e');
 const INCOMPLETE = 'examples/incomplete/izin-keramaian.sop';
-const REQUIRED = process.env.SOP_E2E_REQUIRED === '1';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Why the test cannot run here, or undefined when it can. */
-function missing(): string | undefined {
-    let browser: string | undefined;
-    try { browser = findChromium(); } catch { /* reported below */ }
-    if (!browser) return 'Chromium not found (apt-get install -y chromium)';
-    if (!codeServerBin()) return 'code-server not installed (run scripts/install-code-server.sh)';
-    return undefined;
-}
-const why = missing();
-if (why && REQUIRED) throw new Error(`SOP_E2E_REQUIRED=1 but the VS Code end-to-end test cannot run: ${why}`);
-if (why) {
-    console.warn(`\n${'!'.repeat(78)}\n!! SKIPPED: VS Code end-to-end test (test/e2e) - ${why}\n${'!'.repeat(78)}\n`);
-}
+const why = e2eSkipReason('VS Code end-to-end test');
 
 const metrics: Record<string, unknown> = {};
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -73,6 +59,7 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         // A signed SOP of the openSOP corpus, for "SOP: Import from PDF…".
         mkdirSync(path.join(workspace, 'arsip'));
         cpSync(path.join(REPO, 'test', 'fixtures', 'import', 'pdf', '028.pdf'), path.join(workspace, 'arsip', '028.pdf'));
+        cpSync(path.join(REPO, 'test', 'fixtures', 'import', 'pdf', '035.pdf'), path.join(workspace, 'arsip', '035.pdf'));
         const [model] = await modelsOf(path.join(workspace, INCOMPLETE));
         if (model?.kind !== 'sop') throw new Error(`${INCOMPLETE} has no SOP`);
         incomplete = model;
@@ -565,7 +552,24 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         expect(readFileSync(path.join(workspace, 'arsip', '028-2.sop'), 'utf8')).toBe(expected);
         const after = statSync(target);
         expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-        expect(readdirSync(path.join(workspace, 'arsip')).sort()).toEqual(['028-2.sop', '028.pdf', '028.sop']); // no temporary file left
+        expect(readdirSync(path.join(workspace, 'arsip')).sort()).toEqual(['028-2.sop', '028.pdf', '028.sop', '035.pdf']); // no temporary file left
+    }, 240000);
+
+    it('imports a selection of PDFs at once: new ones written, a taken name left alone and counted', async () => {
+        const target = path.join(workspace, 'arsip', '028.sop');
+        const before = statSync(target);
+        const expected = (await importPdf(readFileSync(path.join(workspace, 'arsip', '035.pdf')), { source: '035.pdf' })).text;
+        // Select both PDFs in the Explorer (click, Ctrl+click), then the context menu of the selection.
+        await focusEditor(page);
+        await (await explorerRow(page, 'arsip/028.pdf')).click();
+        await (await explorerRow(page, 'arsip/035.pdf')).click({ modifiers: ['Control'] });
+        await expect.poll(() => page.locator('.explorer-folders-view .monaco-list-row.selected').count(), { timeout: 10000 }).toBe(2);
+        await explorerContextCommand(page, 'arsip/035.pdf', 'Import from PDF…', false);
+        await expect.poll(() => page.locator('.notifications-toasts').innerText(), { timeout: 90000 }).toContain('Imported 1 of 2 PDF files (1 not replaced: the .sop exists; 0 scanned; 0 failed');
+        expect(readFileSync(path.join(workspace, 'arsip', '035.sop'), 'utf8')).toBe(expected);
+        await page.waitForSelector('.tab.active[aria-label*="035.sop"], .tab.active:has-text("035.sop")', { timeout: 30000 });
+        const after = statSync(target);
+        expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
     }, 240000);
 
     it('reports the activation time from the extension log', async () => {

@@ -40,6 +40,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
+import { CHROMIUM_ARGS, e2eSkipReason } from './prerequisites.js';
 import { generateSop, writeWorkspace } from '../../scripts/bench/generate.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { flat, focusEditor, openFile, previewFrame, waitForSvgText, waitForWorkbench } from './workbench.js';
@@ -50,9 +51,6 @@ const OUT = path.join(REPO, 'test-results', 'e2e');
 const METRICS = path.join(OUT, 'performance-metrics.json');
 /** Screenshots and extension logs of this test (a folder of its own: the other e2e tests clear test-results/e2e/*.png). */
 const ARTIFACTS = path.join(OUT, 'performance');
-const REQUIRED = process.env.SOP_E2E_REQUIRED === '1';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** The preview's quiet period (`sop.preview.debounceMs`, here set to its default explicitly). */
 const DEBOUNCE_MS = 300;
 const STEPS = 60;
@@ -65,16 +63,7 @@ const ROW = 's22';
 const FILE = `sop-${STEPS}.sop`;
 const PROFILE_DIR = process.env.SOP_PERF_PROFILE;
 
-function missing(): string | undefined {
-    let browser: string | undefined;
-    try { browser = findChromium(); } catch { /* reported below */ }
-    if (!browser) return 'Chromium not found (apt-get install -y chromium)';
-    if (!codeServerBin()) return 'code-server not installed (run scripts/install-code-server.sh)';
-    return undefined;
-}
-const why = missing();
-if (why && REQUIRED) throw new Error(`SOP_E2E_REQUIRED=1 but the VS Code performance test cannot run: ${why}`);
-if (why) console.warn(`\n${'!'.repeat(78)}\n!! SKIPPED: VS Code performance test (test/e2e) - ${why}\n${'!'.repeat(78)}\n`);
+const why = e2eSkipReason('VS Code performance test');
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];

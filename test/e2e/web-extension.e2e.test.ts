@@ -19,6 +19,7 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import type { SopModel } from '@sop/language';
 import { importPdf, readPdf } from '@sop/import';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
+import { CHROMIUM_ARGS, e2eSkipReason } from './prerequisites.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { modelsOf } from './expected.js';
 import { drawnPdfPages, explorerContextCommand, filterProblems, flat, focusEditor, frameWith, openFile, previewFrame, problems, runCommand, squiggles, svgFlatText, waitForSvgText, waitForWorkbench } from './workbench.js';
@@ -32,20 +33,8 @@ const EXTENSION_ID = (() => {
 const INCOMPLETE = 'examples/incomplete/izin-keramaian.sop';
 /** A copy of surat-masuk.sop that is never opened: its document id clashes with the original's (DOC-01). */
 const UNOPENED_COPY = 'cross/salinan-surat-masuk.sop';
-const REQUIRED = process.env.SOP_E2E_REQUIRED === '1';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function missing(): string | undefined {
-    let browser: string | undefined;
-    try { browser = findChromium(); } catch { /* reported below */ }
-    if (!browser) return 'Chromium not found (apt-get install -y chromium)';
-    if (!codeServerBin()) return 'code-server not installed (run scripts/install-code-server.sh)';
-    return undefined;
-}
-const why = missing();
-if (why && REQUIRED) throw new Error(`SOP_E2E_REQUIRED=1 but the web extension end-to-end test cannot run: ${why}`);
-if (why) console.warn(`\n${'!'.repeat(78)}\n!! SKIPPED: web extension end-to-end test (test/e2e) - ${why}\n${'!'.repeat(78)}\n`);
+const why = e2eSkipReason('web extension end-to-end test');
 
 describe.skipIf(!!why)('the web extension in code-server\'s web worker extension host (e2e)', () => {
     let server: CodeServer | undefined;

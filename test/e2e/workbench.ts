@@ -40,9 +40,13 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
     await page.waitForSelector(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`, { timeout: 15000 });
 }
 
-/** Runs an Explorer context menu command on a workspace file (the menu acts on the focused item: hover it, then Enter). */
-export async function explorerContextCommand(page: Page, relativePath: string, title: string): Promise<void> {
-    await focusEditor(page);
+/**
+ * Runs an Explorer context menu command on a workspace file (the menu acts on the focused item:
+ * hover it, then Enter). `focusFirst` false keeps the Explorer's selection (a right-click on a
+ * selected row acts on the whole selection).
+ */
+export async function explorerContextCommand(page: Page, relativePath: string, title: string, focusFirst = true): Promise<void> {
+    if (focusFirst) await focusEditor(page);
     const row = await explorerRow(page, relativePath);
     await row.click({ button: 'right' });
     const item = page.locator('.context-view .action-item', { hasText: title }).first();

@@ -78,6 +78,8 @@ const en = {
     importSyntax: 'The imported text has {0} syntax error(s); please report it with the PDF.',
     importFailed: 'Import failed: {0}',
     importNotPdf: '{0} is not a PDF file.',
+    importBatchProgress: 'Importing {0} PDF files',
+    importBatchDone: 'Imported {0} of {1} PDF files ({2} not replaced: the .sop exists; {3} scanned; {4} failed, see the SOP log). {5} doubt(s) are marked "// import:" in the files.',
 };
 type Keys = keyof typeof en;
 const id: Record<Keys, string> = {
@@ -123,6 +125,8 @@ const id: Record<Keys, string> = {
     importSyntax: 'Teks hasil impor memiliki {0} galat sintaksis; mohon laporkan beserta PDF-nya.',
     importFailed: 'Impor gagal: {0}',
     importNotPdf: '{0} bukan berkas PDF.',
+    importBatchProgress: 'Mengimpor {0} berkas PDF',
+    importBatchDone: '{0} dari {1} berkas PDF diimpor ({2} tidak ditimpa: .sop-nya sudah ada; {3} hasil pindai; {4} gagal, lihat log SOP). {5} keraguan ditandai "// import:" di dalam berkas.',
     overviewGroup_sop: 'SOP',
     overviewGroup_sp: 'Standar Pelayanan',
     overviewGroup_collection: 'Buku SOP',
