@@ -5,8 +5,11 @@
  * test/export): every lane has an invisible anchor node linked to the first step, so all lanes
  * start on the top row; lane subgraphs are written in reverse declaration order because Mermaid
  * adds subgraphs to the layout graph last-first, which makes dagre draw them left to right in
- * declaration order; consecutive steps are chained with invisible links so each step gets its
- * own row, as in the official SOP table.
+ * declaration order; consecutive steps are chained so each step gets its own row, as in the
+ * official SOP table. The chain is made of the flow arrows themselves where a step's arrow goes to
+ * the next row (most of them): an invisible link only where no arrow does, since every extra link
+ * is one more edge for Mermaid to lay out and draw (a 60-step SOP had 67 invisible links, 59 of
+ * them beside an arrow of the same two steps).
  */
 import { LARGE_PROCEDURE_STEPS, type ProcessEdge, type ProcessNode, type SopModel } from '@sop/language/model';
 import { label, type RenderLang } from '../shared/labels.js';
@@ -116,7 +119,7 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
     }
 
     // Edges and off-page connectors for edges that leave the rendered section.
-    const edges: string[] = [];
+    const edges: Array<{ from: string; to: string; line: string }> = [];
     // Off-page connector (SOP AP segilima) per outside step, drawn in that step's lane.
     const connectors = new Map<string, { def: string; lane: string }>();
     const connector = (stepId: string, direction: 'toStep' | 'fromStep') => {
@@ -135,7 +138,7 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
         if (!nodeById.has(e.from) || !nodeById.has(e.to) || (!fromIn && !toIn)) continue;
         const from = fromIn ? mermaidNodeId(e.from) : connector(e.from, 'fromStep');
         const to = toIn ? mermaidNodeId(e.to) : connector(e.to, 'toStep');
-        edges.push(edgeLine(from, to, e));
+        edges.push({ from, to, line: edgeLine(from, to, e) });
     }
 
     out.push('    %% lane anchors: every lane column spans from the top row to the bottom row');
@@ -167,21 +170,34 @@ function render(model: SopModel, options: MermaidOptions, part: ReadonlySet<stri
         out.push('    end');
     }
 
+    // The chain of rows comes before the other links: dagre breaks cycles by a depth-first walk
+    // that follows each node's first out-link, so walking the rows in order makes exactly the
+    // links that point to an earlier row the reversed ("back") ones, and every step keeps its own
+    // row. A link of the chain is the step's arrow to the next row when there is one (moved up
+    // here, so it is still the step's first out-link), else an invisible link.
+    const moved = new Set<number>();
+    const arrows = new Map<string, number[]>();
+    edges.forEach((e, k) => {
+        const key = `${e.from} ${e.to}`;
+        const list = arrows.get(key);
+        if (list) list.push(k); else arrows.set(key, [k]);
+    });
     if (drawn.length > 0) {
-        // Invisible links first: dagre breaks cycles by a depth-first walk that follows each
-        // node's first out-link, so walking the rows in order makes exactly the links that point
-        // to an earlier row the reversed ("back") ones, and every step keeps its own row.
-        out.push('    %% layout only (invisible): anchors above the first and below the last step, then row order');
+        out.push('    %% row order: anchors above the first and below the last step (invisible), then each row to the next (its arrow, else invisible)');
         const last = mermaidNodeId(drawn[drawn.length - 1].id);
         for (const l of lanes) out.push(`    ${mermaidAnchorId(l.id)} ~~~ ${mermaidNodeId(drawn[0].id)}`);
         // Symbols of one row follow each other by their own arrows; the chain links rows.
         for (let i = 0; i + 1 < drawn.length; i++) {
-            if (drawn[i].row !== drawn[i + 1].row) out.push(`    ${mermaidNodeId(drawn[i].id)} ~~~ ${mermaidNodeId(drawn[i + 1].id)}`);
+            if (drawn[i].row === drawn[i + 1].row) continue;
+            const from = mermaidNodeId(drawn[i].id), to = mermaidNodeId(drawn[i + 1].id);
+            const arrow = arrows.get(`${from} ${to}`)?.find(k => !moved.has(k));
+            if (arrow !== undefined) moved.add(arrow);
+            out.push(arrow !== undefined ? edges[arrow].line : `    ${from} ~~~ ${to}`);
         }
         for (const l of lanes) out.push(`    ${last} ~~~ ${mermaidLaneFootId(l.id)}`);
     }
     out.push('    %% flow');
-    out.push(...edges);
+    out.push(...edges.filter((_, k) => !moved.has(k)).map(e => e.line));
     out.push('    classDef sopLaneAnchor fill:none,stroke:none,color:transparent');
     out.push('    classDef sopConnector stroke-dasharray:4 3');
     return out.join('\n') + '\n';
