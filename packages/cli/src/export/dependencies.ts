@@ -27,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
-import { checksum, logoDataUri, mermaidScriptPath, type ExportFormat } from '@sop/export';
+import { checksum, logoDataUri, mermaidModuleDir, type ExportFormat } from '@sop/export';
 import type { ExportJob } from './jobs.js';
 import type { ExportOptions } from './options.js';
 
@@ -43,9 +43,12 @@ function tool(): string {
     return toolChecksum;
 }
 
-/** The Mermaid script the browser draws svg and png with (loaded from node_modules, not bundled). */
+/**
+ * The Mermaid the browser draws svg and png with (its module build, loaded from node_modules, not
+ * bundled): the entry names its chunks by their content hashes, so it changes with any of them.
+ */
 function mermaidScript(): string {
-    mermaidChecksum ??= checksum(readFileSync(mermaidScriptPath()));
+    mermaidChecksum ??= checksum(readFileSync(path.join(mermaidModuleDir(), 'mermaid.esm.min.mjs')));
     return mermaidChecksum;
 }
 
