@@ -4,7 +4,7 @@
  * run touches nothing in $HOME and leaves nothing behind.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -102,4 +102,12 @@ export async function startCodeServer(bin: string, vsix: string, workspace: stri
         rmSync(root, { recursive: true, force: true });
     };
     return { url, workspace, userDataDir, process: child, stop };
+}
+
+/** The SOP output channel's text (a log channel: VS Code keeps it under the user data's logs folder). */
+export function extensionLog(server: CodeServer): string {
+    const find = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+        e.isDirectory() ? find(path.join(dir, e.name)) : /SOP\.log$/.test(e.name) ? [path.join(dir, e.name)] : []);
+    const logs = path.join(server.userDataDir, 'logs');
+    return existsSync(logs) ? find(logs).map(f => readFileSync(f, 'utf8')).join('\n') : '';
 }

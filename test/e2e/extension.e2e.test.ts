@@ -18,7 +18,7 @@ import type { SopModel } from '@sop/language';
 import { importPdf, readPdf } from '@sop/import';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { CHROMIUM_ARGS, e2eSkipReason } from './prerequisites.js';
-import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
+import { codeServerBin, extensionLog, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { largestSop, insertionPoint, modelsOf, sopFiles } from './expected.js';
 import {
     clickNode, cursorPosition, drawnPdfPages, explorerContextCommand, explorerRow, flat, focusEditor, frameWith, goToLine, openFile, previewFrame, problems, runCommand,
@@ -75,16 +75,9 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
         await waitForWorkbench(page);
     }, 180000);
 
-    /** The SOP output channel (a log channel, so VS Code keeps it under the logs folder). */
-    const extensionLog = () => {
-        const find = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-            e.isDirectory() ? find(path.join(dir, e.name)) : /SOP\.log$/.test(e.name) ? [path.join(dir, e.name)] : []);
-        const logs = path.join(server!.userDataDir, 'logs');
-        return existsSync(logs) ? find(logs).map(f => readFileSync(f, 'utf8')).join('\n') : '';
-    };
 
     afterAll(async () => {
-        if (server) writeFileSync(path.join(SHOTS, 'sop-extension.log'), extensionLog());
+        if (server) writeFileSync(path.join(SHOTS, 'sop-extension.log'), extensionLog(server));
         // Always stop the browser and code-server, even after a failure.
         await context?.close().catch(() => undefined);
         await server?.stop().catch(() => undefined);
@@ -573,7 +566,7 @@ describe.skipIf(!!why)('VS Code extension in code-server (e2e)', () => {
     }, 240000);
 
     it('reports the activation time from the extension log', async () => {
-        const text = extensionLog();
+        const text = extensionLog(server!);
         const ready = text.match(/SOP language client ready in (\d+) ms/);
         const diagnostics = text.match(/first diagnostics (\d+) ms after activation/);
         expect(ready, 'the SOP output channel logged the activation').not.toBeNull();

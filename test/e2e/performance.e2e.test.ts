@@ -35,20 +35,21 @@
  *   -t alone / -t 2,000        one of the two workspaces (the metrics file then holds that one only)
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { CHROMIUM_ARGS, e2eSkipReason } from './prerequisites.js';
 import { generateSop, writeWorkspace } from '../../scripts/bench/generate.js';
-import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
-import { flat, focusEditor, openFile, previewFrame, waitForSvgText, waitForWorkbench } from './workbench.js';
+import { PERFORMANCE_METRICS, type EditFigures, type PerformanceMetrics, type ScenarioFigures, type Stats } from '../../scripts/bench/vscode-figures.js';
+import { codeServerBin, extensionLog, REPO, startCodeServer, type CodeServer } from './code-server.js';
+import { flat, focusEditor, goToLine, openFile, previewFrame, waitForSvgText, waitForWorkbench } from './workbench.js';
 
 /** The .vsix under test (SOP_E2E_VSIX: another build, e.g. a copy made before a change, for an A/B run). */
 const VSIX = process.env.SOP_E2E_VSIX ?? path.join(REPO, 'packages', 'vscode', 'sop-vscode.vsix');
 const OUT = path.join(REPO, 'test-results', 'e2e');
-const METRICS = path.join(OUT, 'performance-metrics.json');
+const METRICS = path.join(REPO, PERFORMANCE_METRICS);
 /** Screenshots and extension logs of this test (a folder of its own: the other e2e tests clear test-results/e2e/*.png). */
 const ARTIFACTS = path.join(OUT, 'performance');
 /** The preview's quiet period (`sop.preview.debounceMs`, here set to its default explicitly). */
@@ -68,7 +69,7 @@ const why = e2eSkipReason('VS Code performance test');
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
 /** Median, min and max of some samples (ms), and the samples. */
-function stats(xs: number[]): { medianMs: number; minMs: number; maxMs: number; samplesMs: number[] } {
+function stats(xs: number[]): Stats {
     return { medianMs: median(xs), minMs: Math.min(...xs), maxMs: Math.max(...xs), samplesMs: xs };
 }
 
@@ -145,56 +146,9 @@ async function markPreview(frame: Frame, needle: string): Promise<{ version: num
     }, needle);
 }
 
-/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G, `:line:column`). */
-async function goToPosition(page: Page, line: number, column: number): Promise<void> {
-    const input = page.locator('.quick-input-widget input');
-    for (let attempt = 0; ; attempt++) {
-        await page.keyboard.press('Control+G');
-        try {
-            await input.waitFor({ state: 'visible', timeout: 10000 });
-            await input.fill(`:${line}:${column}`, { timeout: 5000 });
-            break;
-        } catch (e) {
-            if (attempt >= 3) throw e;
-            await page.keyboard.press('Escape');
-        }
-    }
-    await page.locator('.quick-input-widget').getByText(`character ${column}`).first().waitFor({ timeout: 5000 }).catch(() => undefined);
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: 5000 });
-    await expect.poll(async () => /Ln (\d+), Col (\d+)/.exec(await page.locator('#status\\.editor\\.selection').innerText().catch(() => ''))?.slice(1).join(':'),
-        { timeout: 10000 }).toBe(`${line}:${column}`);
-}
-
-/** The SOP log channel's text (VS Code keeps log channels under the user data's logs folder). */
-function extensionLog(server: CodeServer): string {
-    const find = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-        e.isDirectory() ? find(path.join(dir, e.name)) : /SOP\.log$/.test(e.name) ? [path.join(dir, e.name)] : []);
-    const logs = path.join(server.userDataDir, 'logs');
-    return existsSync(logs) ? find(logs).map(f => readFileSync(f, 'utf8')).join('\n') : '';
-}
-
 /** Local time stamp of a log line → epoch ms. */
 const logTime = (date: string, time: string) => new Date(`${date}T${time}`).getTime();
 
-interface EditFigures {
-    /** Keydown → the frame after the preview applied the update of that keystroke's version. */
-    keystrokeToPreview: ReturnType<typeof stats>;
-    /** The same minus the debounce. */
-    afterDebounce: ReturnType<typeof stats>;
-    /** The test's own clock: before the key is sent → the condition seen (includes Playwright's round trips). */
-    wall: ReturnType<typeof stats>;
-    /** The extension's log: sop/models request → answer (the server validates the new text first). */
-    serverModels?: ReturnType<typeof stats>;
-    /** The extension's log: the page's update (Mermaid included when it ran). */
-    pageDraw?: ReturnType<typeof stats>;
-    /** Of the page's update: Mermaid's render() (timed in the page), per keystroke that ran it. */
-    mermaid?: ReturnType<typeof stats>;
-    /** Mermaid runs during these keystrokes, and updates applied. */
-    mermaidRuns: number;
-    updates: number;
-    keystrokes: number;
-}
 
 /**
  * Types `letters` one at a time at the cursor and times each keystroke → repainted preview.
@@ -253,28 +207,8 @@ async function timeKeystrokes(page: Page, frame: Frame, server: CodeServer, uri:
     };
 }
 
-interface ScenarioFigures {
-    files: number;
-    activationMs?: number;
-    clientReadyMs?: number;
-    /** Workspace page opened → the open file's first diagnostic drawn (its info squiggle). */
-    firstDiagnosticsFromWorkspaceOpenMs: number;
-    /** The file clicked in the Explorer → its first diagnostic drawn. */
-    firstDiagnosticsFromFileOpenMs: number;
-    /** activate() called (log time stamp) → the open file's first diagnostic drawn. */
-    firstDiagnosticsAfterActivationMs?: number;
-    /** The extension's own log: the first diagnostics of any .sop file after activation. */
-    anyDiagnosticsAfterActivationMs?: number;
-    workspaceOpenToActivateMs?: number;
-    /** The Explorer's SOP Documents view was expanded (it refreshes from the server after edits). */
-    overviewViewOpen: boolean;
-    /** The SOP Documents view opened after the edits → it lists the SOP (it asks the server only while shown). */
-    overviewCatchUpMs: number;
-    flowchartEdit: EditFigures;
-    mutuBakuEdit: EditFigures;
-}
 
-const metrics: Record<string, unknown> = {};
+const metrics: Pick<PerformanceMetrics, 'workspace' | 'alone'> = {};
 
 /** One code-server session on a fresh generated workspace: opens the SOP, its preview, and times the edits. */
 async function scenario(files: number): Promise<ScenarioFigures> {
@@ -325,7 +259,7 @@ async function scenario(files: number): Promise<ScenarioFigures> {
         // (a) One letter at a time into the step text of row ROW: the flowchart changes each time.
         const step = insertPoint(text, ROW, 0);
         await focusEditor(page);
-        await goToPosition(page, step.line, step.column);
+        await goToLine(page, step.line, step.column);
         const typed = 'ABCDEFGHIJKLMNOP'.slice(0, KEYSTROKES);
         // SOP_PERF_PROFILE=<dir>: a CPU profile of the browser's renderer (workbench and preview) during these keystrokes.
         const cdp = PROFILE_DIR ? await context!.newCDPSession(page) : undefined;
@@ -342,7 +276,7 @@ async function scenario(files: number): Promise<ScenarioFigures> {
         // (b) One letter at a time into the row's kelengkapan (mutu baku): not in the flowchart.
         const cell = insertPoint(text, ROW, 1);
         await focusEditor(page);
-        await goToPosition(page, cell.line, cell.column + (cell.line === step.line ? typed.length : 0));
+        await goToLine(page, cell.line, cell.column + (cell.line === step.line ? typed.length : 0));
         const typedB = 'qrstuvwxyzqrstuv'.slice(0, KEYSTROKES);
         const mutuBakuEdit = await timeKeystrokes(page, frame, server, uri, typedB, () => undefined);
         expect(mutuBakuEdit.mermaidRuns, 'mutu baku edits ran Mermaid').toBe(0);
@@ -390,7 +324,7 @@ describe.skipIf(!!why)('VS Code extension performance in code-server (e2e, issue
     afterAll(() => {
         if (!Object.keys(metrics).length) return;
         mkdirSync(OUT, { recursive: true });
-        const out = { measuredAt: new Date().toISOString(), debounceMs: DEBOUNCE_MS, steps: STEPS, keystrokes: KEYSTROKES, ...metrics };
+        const out: PerformanceMetrics = { measuredAt: new Date().toISOString(), debounceMs: DEBOUNCE_MS, steps: STEPS, keystrokes: KEYSTROKES, ...metrics };
         writeFileSync(METRICS, JSON.stringify(out, null, 2) + '\n');
         console.log('performance metrics', JSON.stringify(out, null, 2));
     });

@@ -22,7 +22,7 @@ import { findChromium } from '../../packages/export/src/chromium-path.js';
 import { CHROMIUM_ARGS, e2eSkipReason } from './prerequisites.js';
 import { codeServerBin, REPO, startCodeServer, type CodeServer } from './code-server.js';
 import { modelsOf } from './expected.js';
-import { drawnPdfPages, explorerContextCommand, filterProblems, flat, focusEditor, frameWith, openFile, previewFrame, problems, runCommand, squiggles, svgFlatText, waitForSvgText, waitForWorkbench } from './workbench.js';
+import { drawnPdfPages, explorerContextCommand, filterProblems, flat, focusEditor, frameWith, goToLine, openFile, previewFrame, problems, runCommand, squiggles, svgFlatText, waitForSvgText, waitForWorkbench } from './workbench.js';
 
 const VSIX = path.join(REPO, 'packages', 'vscode', 'sop-vscode.vsix');
 const SHOTS = path.join(REPO, 'test-results', 'e2e-web');
@@ -165,10 +165,7 @@ describe.skipIf(!!why)('the web extension in code-server\'s web worker extension
         expect(line).toBeGreaterThan(0);
         const column = readFileSync(path.join(workspace, 'examples', 'surat-masuk.sop'), 'utf8').split('\n')[line - 1].indexOf('SuratKeluar') + 2;
         await focusEditor(page);
-        await page.keyboard.press('Control+G');
-        await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
-        await page.keyboard.press('Enter');
-        await page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: 5000 });
+        await goToLine(page, line, column);
         await runCommand(page, 'Show or Focus Hover');
         const hover = page.locator('.monaco-hover:not(.hidden)').first();
         await hover.waitFor({ timeout: 20000 });
@@ -207,9 +204,7 @@ describe.skipIf(!!why)('the web extension in code-server\'s web worker extension
         const tolak = incomplete.nodes.find(n => n.id === 'tolak');
         expect(tolak?.range).toBeDefined();
         await focusEditor(page);
-        await page.keyboard.press('Control+G');
-        await page.locator('.quick-input-widget input').fill(`:${tolak!.range!.end.line + 1}`);
-        await page.keyboard.press('Enter');
+        await goToLine(page, tolak!.range!.end.line + 1);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
         const label = 'Memberikan tanda terima kepada pemohon';
@@ -294,10 +289,7 @@ describe.skipIf(!!why)('the web extension in code-server\'s web worker extension
         const lines = readFileSync(file('examples/surat-masuk.sop'), 'utf8').split('\n');
         const line = lines.findIndex(l => /^\s*keterkaitan SuratKeluar/.test(l)) + 1;
         await focusEditor(page);
-        await page.keyboard.press('Control+G');
-        await page.locator('.quick-input-widget input').fill(`:${line}:${lines[line - 1].indexOf('SuratKeluar') + 2}`);
-        await page.keyboard.press('Enter');
-        await page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: 5000 });
+        await goToLine(page, line, lines[line - 1].indexOf('SuratKeluar') + 2);
         await page.keyboard.press('F2');
         const input = page.locator('.rename-box input').first();
         await input.waitFor({ timeout: 20000 });

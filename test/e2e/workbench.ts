@@ -119,26 +119,31 @@ export async function clickNode(frame: Frame, text: string): Promise<void> {
     }
 }
 
-/** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */
-export async function goToLine(page: Page, line: number): Promise<void> {
+/**
+ * Moves the cursor with Go to Line (Ctrl+G): to `line`, or to `line` and `column` (1-based), and
+ * waits until the status bar shows it there.
+ */
+export async function goToLine(page: Page, line: number, column?: number): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     // As runCommand: a quick input that just opened can close again when a view takes the focus
-    // (the preview repainting); open and fill until the line number is in it.
+    // (the preview repainting); open and fill until the position is in it.
     for (let attempt = 0; ; attempt++) {
         await page.keyboard.press('Control+G');
         try {
             await input.waitFor({ state: 'visible', timeout: 10000 });
-            await input.fill(`:${line}`, { timeout: 5000 });
+            await input.fill(column === undefined ? `:${line}` : `:${line}:${column}`, { timeout: 5000 });
             break;
         } catch (e) {
             if (attempt >= 3) throw e;
             await page.keyboard.press('Escape');
         }
     }
-    // Enter only once the quick input has taken the line number.
-    await page.locator('.quick-input-widget').getByText(`line ${line}`).first().waitFor({ timeout: 5000 }).catch(() => undefined);
+    // Enter only once the quick input has taken the position.
+    await page.locator('.quick-input-widget').getByText(column === undefined ? `line ${line}` : `character ${column}`).first().waitFor({ timeout: 5000 }).catch(() => undefined);
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 5000 });
+    const at = new RegExp(`Ln ${line}, Col ${column ?? '\\d+'}\\b`);
+    await page.locator('#status\\.editor\\.selection').filter({ hasText: at }).waitFor({ timeout: 10000 });
 }
 
 /** The cursor position from the status bar ("Ln 12, Col 3"). */
