@@ -1,12 +1,13 @@
 /**
  * Langium's FileSystemProvider for the web worker: every read is a request to the extension
- * (fs-protocol.ts), which reads with `vscode.workspace.fs`. The synchronous variants of Langium's
- * interface answer from what was seen (a folder listing, a stat) or fail: nothing in the server
- * needs them for workspace files (the logo check, which would, is off in the browser).
+ * (`sop/fs/*` in @sop/language/protocol), which reads with `vscode.workspace.fs`. The synchronous
+ * variants of Langium's interface answer from what was seen (a folder listing, a stat) or fail:
+ * nothing in the server needs them for workspace files (the logo check, which would, is off in the
+ * browser).
  */
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver/browser';
-import { FsReadDirectoryRequest, FsReadFileRequest, FsStatRequest, type FsEntry } from './fs-protocol.js';
+import { FsReadDirectoryRequest, FsReadFileRequest, FsStatRequest, type FsEntry } from '@sop/language/protocol';
 
 function node(e: FsEntry): FileSystemNode {
     return { uri: URI.parse(e.uri), isFile: e.isFile, isDirectory: e.isDirectory };

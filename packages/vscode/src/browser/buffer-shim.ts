@@ -3,12 +3,7 @@
  * injects it as the free name `Buffer` in that bundle only): decoding a base64 logo and viewing
  * the zip `docx` packs. Both return a plain Uint8Array, which is all the renderer reads.
  */
-function fromBase64(b64: string): Uint8Array {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
-}
+import { fromBase64 } from '../shared/base64.js';
 
 export const Buffer = {
     from(data: string | ArrayBufferLike | ArrayLike<number>, encodingOrOffset?: string | number, length?: number): Uint8Array {

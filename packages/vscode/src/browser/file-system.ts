@@ -2,28 +2,17 @@
  * The extension's half of the browser language server's file system: the server (a web worker
  * with no file system) asks for folder listings, stats and file contents, answered here with
  * `vscode.workspace.fs`, so cross-file references and diagnostics cover the whole workspace on
- * github.dev / vscode.dev, not only the open editors. The server's half and the method names:
- * packages/server/src/browser/fs-protocol.ts (repeated here: the two bundles share no code).
+ * github.dev / vscode.dev, not only the open editors. The method names and shapes are the ones of
+ * @sop/language/protocol, which the server's half (packages/server/src/browser) uses as well.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-
-interface FsEntry { uri: string; isFile: boolean; isDirectory: boolean }
-interface FsUriParams { uri: string }
-
-const FsStatRequest = 'sop/fs/stat';
-const FsReadDirectoryRequest = 'sop/fs/readDirectory';
-const FsReadFileRequest = 'sop/fs/readFile';
+import { FsReadDirectoryRequest, FsReadFileRequest, FsStatRequest, type FsEntry, type FsUriParams } from '@sop/language/protocol';
+import { toBase64 } from '../shared/base64.js';
 
 function entry(uri: vscode.Uri, type: vscode.FileType): FsEntry {
     // A symbolic link has the type of its target or'ed with SymbolicLink.
     return { uri: uri.toString(), isFile: (type & vscode.FileType.File) !== 0, isDirectory: (type & vscode.FileType.Directory) !== 0 };
-}
-
-function toBase64(bytes: Uint8Array): string {
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(bin);
 }
 
 /** Answers the server's file system requests (register before `client.start()`). */

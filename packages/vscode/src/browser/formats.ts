@@ -16,6 +16,7 @@ import type { PreviewPanel } from '../extension/preview/preview-panel.js';
 import type { ExportSettings } from '../extension/settings.js';
 import { uiLang } from '../extension/i18n.js';
 import { readExtensionFile } from './extension-file.js';
+import { fromBase64, toBase64 } from '../shared/base64.js';
 
 /** Formats that exist only for an SOP (they are drawings of its flowchart). */
 export const FLOWCHART_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'mmd']);
@@ -52,19 +53,6 @@ function loadDocx(): Promise<DocxRenderers> {
     })();
     docx.catch(() => { docx = undefined; });
     return docx;
-}
-
-function fromBase64(b64: string): Uint8Array {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
-}
-
-function toBase64(bytes: Uint8Array): string {
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(bin);
 }
 
 function backend(settings: ExportSettings, theme: MermaidTheme, panel: () => Promise<PreviewPanel>): ExportBackend {

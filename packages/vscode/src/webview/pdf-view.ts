@@ -5,7 +5,8 @@
  * Reading here means pdf.js ships once, for both drawing and reading, on desktop and on the web.
  */
 import { readPdfGeometry, type PdfJs } from '@sop/import/geometry';
-import { fromBase64, type FromPdfView, type PdfViewStrings, type ToPdfView } from '../shared/pdf-messages.js';
+import type { FromPdfView, PdfViewStrings, ToPdfView } from '../shared/pdf-messages.js';
+import { fromBase64 } from '../shared/base64.js';
 
 interface VsCodeApi { postMessage(message: FromPdfView): void }
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -67,6 +68,9 @@ window.addEventListener('message', (event: MessageEvent<ToPdfView>) => {
             const bytes = fromBase64(message.base64);
             const lib = await loadPdfJs();
             const count = await draw(lib, bytes, message.strings);
+            // A document of its own, opened with the options `sop import` reads with (no font
+            // loading, no system fonts), so that both read the same geometry; the one drawn above
+            // loads fonts for the screen.
             const geometry = await readPdfGeometry(lib, bytes);
             status.hidden = true;
             document.body.dataset.pages = String(count);

@@ -4,12 +4,12 @@
  * code runs in the page, so no worker-src is needed.
  */
 import * as vscode from 'vscode';
-import { makeNonce } from '../preview/html.js';
+import { makeNonce, webviewAsset } from '../preview/html.js';
 
 /** HTML of the PDF view for a webview. */
 export function pdfViewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, lang: string): string {
     const nonce = makeNonce();
-    const asset = (p: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...p.split('/'))).toString();
+    const asset = webviewAsset(webview, extensionUri);
     const csp = [
         "default-src 'none'",
         `script-src 'nonce-${nonce}' ${webview.cspSource}`,

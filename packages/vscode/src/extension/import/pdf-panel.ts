@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { PdfGeometry } from '@sop/import/geometry';
-import { toBase64, type FromPdfView, type ToPdfView } from '../../shared/pdf-messages.js';
+import type { FromPdfView, ToPdfView } from '../../shared/pdf-messages.js';
+import { toBase64 } from '../../shared/base64.js';
 import { t, uiLang } from '../i18n.js';
 import { pdfViewHtml } from './pdf-html.js';
 

@@ -12,6 +12,11 @@ export function makeNonce(): string {
     return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
+/** The webview URI of a file of the extension, by its `/`-separated path (`out/webview.js`). */
+export function webviewAsset(webview: vscode.Webview, extensionUri: vscode.Uri): (path: string) => string {
+    return path => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path.split('/'))).toString();
+}
+
 /** The CSP of the preview page. */
 export function previewCsp(cspSource: string, nonce: string): string {
     return [
@@ -28,7 +33,7 @@ export function previewCsp(cspSource: string, nonce: string): string {
 /** HTML of the preview page for a webview. */
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     const nonce = makeNonce();
-    const asset = (p: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...p.split('/'))).toString();
+    const asset = webviewAsset(webview, extensionUri);
     return `<!DOCTYPE html>
 <html lang="en">
 <head>
