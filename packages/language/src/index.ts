@@ -27,4 +27,4 @@ export * from './protocol.js';
 export * from './workspace/settings-sync.js';
 export * from './lsp/preview-protocol.js';
 export { RequestGuard } from './lsp/request-guard.js';
-export { checkParams } from './lsp/request-params.js';
+export { checkParams, paramSchema, type ParamCheck } from './lsp/request-params.js';

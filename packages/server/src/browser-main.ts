@@ -8,11 +8,11 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedF
 import { startLanguageServer } from 'langium/lsp';
 import { createSopServices, registerPreviewProtocol, registerSettingsSync, RequestGuard } from '@sop/language';
 import { WorkspaceFileSystem } from './browser/workspace-file-system.js';
-import { registerImportRequest } from './import-request.js';
+import { importParamChecks, registerImportRequest } from './import-request.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const guard = new RequestGuard();
+const guard = new RequestGuard(importParamChecks);
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self), { messageStrategy: guard });
 // As main.ts's logUnhandledRejections: a failed background task is logged, the server goes on.
 self.addEventListener('unhandledrejection', event => {

@@ -3,32 +3,28 @@
  * with pdf.js; the server, which has the language's formatter, turns the geometry into `.sop`
  * text. Nothing is written here: the extension writes the file (never over an existing one).
  */
-import { ResponseError, ErrorCodes, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { paramSchema, type ParamCheck } from '@sop/language';
 import { importGeometry } from '@sop/import/convert';
 import { ImportPdfRequest, type ImportPdfParams, type ImportPdfResult } from '@sop/import/protocol';
 
-/** Why `params` cannot be a geometry, or undefined. The webview builds it; anything else is a client's bug. */
-function problemOf(params: unknown): string | undefined {
-    const p = params as Partial<ImportPdfParams> | null;
-    if (!p || typeof p !== 'object') return 'params must be {geometry, source?, lang?}';
-    if (p.source !== undefined && typeof p.source !== 'string') return 'params.source must be a string';
-    if (p.lang !== undefined && p.lang !== 'id' && p.lang !== 'en') return 'params.lang must be "id" or "en"';
-    const pages = (p.geometry as { pages?: unknown } | undefined)?.pages;
-    if (!Array.isArray(pages)) return 'params.geometry.pages must be an array';
-    for (const [i, page] of pages.entries()) {
-        const g = page as { width?: unknown; height?: unknown; texts?: unknown; paths?: unknown; imageBoxes?: unknown };
-        if (typeof g?.width !== 'number' || typeof g.height !== 'number' || !Array.isArray(g.texts) || !Array.isArray(g.paths) || !Array.isArray(g.imageBoxes)) {
-            return `params.geometry.pages[${i}] must be {width, height, texts[], paths[], images, imageBoxes[]}`;
-        }
-    }
-    return undefined;
-}
+const { num, str, optional, object, oneOf, arrayOf, anyArray } = paramSchema;
 
-/** Registers the request on a connection (Node and web worker servers alike). */
+/**
+ * The shape of `sop/importPdf`'s params, checked by the RequestGuard before dispatch (answered
+ * InvalidParams naming the field). The webview builds the geometry; anything else is a client's bug.
+ */
+export const importParamChecks: ReadonlyMap<string, ParamCheck> = new Map([[ImportPdfRequest, object({
+    geometry: object({
+        pages: arrayOf(object({ width: num, height: num, texts: anyArray, paths: anyArray, imageBoxes: anyArray }, '{width, height, texts[], paths[], images, imageBoxes[]}')),
+    }, '{pages}'),
+    source: optional(str),
+    lang: optional(oneOf('id', 'en')),
+}, '{geometry, source?, lang?}')]]);
+
+/** Registers the request on a connection (Node and web worker servers alike; pass `importParamChecks` to their RequestGuard). */
 export function registerImportRequest(connection: Connection): void {
     connection.onRequest(ImportPdfRequest, async (params: ImportPdfParams): Promise<ImportPdfResult> => {
-        const problem = problemOf(params);
-        if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `${ImportPdfRequest}: ${problem}`);
         const r = await importGeometry(params.geometry, { source: params.source, lang: params.lang });
         const scanned = r.pages > 0 && r.scannedPages.length === r.pages;
         return {

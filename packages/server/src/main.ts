@@ -7,7 +7,7 @@ import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createSopServices, registerPreviewProtocol, registerSettingsSync, RequestGuard } from '@sop/language';
 import { logUnhandledRejections } from './unhandled-rejections.js';
-import { registerImportRequest } from './import-request.js';
+import { importParamChecks, registerImportRequest } from './import-request.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(`Usage: sop-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>
@@ -33,7 +33,7 @@ if (process.argv.includes('--version')) {
 }
 // Every incoming message passes the guard: malformed params are answered InvalidParams, requests
 // on documents the server does not hold are answered null (packages/language/src/lsp/request-guard.ts).
-const guard = new RequestGuard();
+const guard = new RequestGuard(importParamChecks);
 const connection = createConnection(ProposedFeatures.all, { messageStrategy: guard });
 logUnhandledRejections(connection);
 const { shared, Sop } = createSopServices({ connection, ...NodeFileSystem });

@@ -18,7 +18,7 @@ import {
     ErrorCodes, Message, ResponseError,
     type Connection, type MessageStrategy, type NotificationMessage, type RequestMessage,
 } from 'vscode-languageserver';
-import { checkParams, paramChecks } from './request-params.js';
+import { checkParams, paramChecks, type ParamCheck } from './request-params.js';
 
 /** What vscode-jsonrpc's dispatch returns (its NotificationResult, not re-exported). */
 type DispatchResult = void | Promise<void>;
@@ -37,6 +37,9 @@ export class RequestGuard implements MessageStrategy {
     private shared?: LangiumSharedServices;
     /** Before the workspace is loaded a workspace file is not known yet; Langium waits for it, so must we. */
     private workspaceReady = false;
+
+    /** `extraChecks`: method → params check for methods other packages add (built with `paramSchema`). */
+    constructor(private readonly extraChecks?: ReadonlyMap<string, ParamCheck>) {}
 
     /** Starts answering screened requests and checking documents. */
     attach(connection: Connection, shared: LangiumSharedServices): void {
@@ -61,7 +64,7 @@ export class RequestGuard implements MessageStrategy {
     }
 
     private screenRequest(request: RequestMessage): RequestMessage {
-        const problem = checkParams(request.method, request.params);
+        const problem = checkParams(request.method, request.params, this.extraChecks);
         if (problem) return this.reroute(request, { error: { code: ErrorCodes.InvalidParams, message: problem } });
         // Only methods of the table: their params are checked, so textDocument.uri is a URI string.
         const uri = request.method.startsWith('textDocument/') && paramChecks.has(request.method)
@@ -71,7 +74,7 @@ export class RequestGuard implements MessageStrategy {
     }
 
     private acceptNotification(notification: NotificationMessage): boolean {
-        const problem = checkParams(notification.method, notification.params);
+        const problem = checkParams(notification.method, notification.params, this.extraChecks);
         if (problem) this.connection?.console.warn(`Ignored a malformed notification. ${problem}`);
         return !problem;
     }

@@ -17,6 +17,7 @@ const isUint = (value: unknown) => Number.isInteger(value) && (value as number) 
 const str: ParamCheck = (v, path) => (typeof v === 'string' ? undefined : `${path} must be a string`);
 const int: ParamCheck = (v, path) => (Number.isInteger(v) ? undefined : `${path} must be an integer`);
 const uint: ParamCheck = (v, path) => (isUint(v) ? undefined : `${path} must be a non-negative integer`);
+const num: ParamCheck = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${path} must be a number`);
 const bool: ParamCheck = (v, path) => (typeof v === 'boolean' ? undefined : `${path} must be a boolean`);
 const anyObject: ParamCheck = (v, path) => (isRecord(v) ? undefined : `${path} must be an object`);
 const anyArray: ParamCheck = (v, path) => (Array.isArray(v) ? undefined : `${path} must be an array`);
@@ -142,10 +143,17 @@ export const paramChecks: ReadonlyMap<string, ParamCheck> = new Map<string, Para
 ]);
 
 /**
- * What is wrong with the params of `method`, as a sentence for the client
- * ("textDocument/hover: params.position must be {line, character} ..."), or undefined.
+ * The schema builders, for methods other packages add to the guard (`new RequestGuard(checks)`):
+ * their params are then checked like the ones above, before dispatch.
  */
-export function checkParams(method: string, params: unknown): string | undefined {
-    const problem = paramChecks.get(method)?.(params, 'params');
+export const paramSchema = { str, num, int, uint, bool, anyObject, anyArray, uri, optional, object, oneOf, arrayOf } as const;
+
+/**
+ * What is wrong with the params of `method`, as a sentence for the client
+ * ("textDocument/hover: params.position must be {line, character} ..."), or undefined. `extra`
+ * holds the checks of methods registered beside the table's.
+ */
+export function checkParams(method: string, params: unknown, extra?: ReadonlyMap<string, ParamCheck>): string | undefined {
+    const problem = (paramChecks.get(method) ?? extra?.get(method))?.(params, 'params');
     return problem && `${method}: ${problem}`;
 }
