@@ -11,6 +11,7 @@ import { extract } from './extract.js';
 import { writeSop } from './write.js';
 import type { ImportDoubt, ImportedSop } from './model.js';
 import { importHeader } from './messages.js';
+import { baseName } from './names.js';
 
 /** One imported PDF: the model, the formatted `.sop` text and what the importer doubts. */
 export interface ImportResult {
@@ -56,11 +57,6 @@ export async function formatSop(text: string): Promise<{ text: string; syntaxErr
     const formatted = Sop.sopLsp.Formatter.formatText(first.doc) ?? text;
     const second = await parse(formatted);
     return { text: formatted, syntaxErrors: second.errors };
-}
-
-/** The last part of a path, `/` or `\` separated (no node:path: this module also runs in a web worker). */
-function baseName(file: string): string {
-    return file.split(/[\\/]/).pop() ?? file;
 }
 
 /** Imports one signed SOP from the geometry of its PDF (`readPdf` in Node, `readPdfGeometry` anywhere). */

@@ -3,8 +3,8 @@
  * extension host (desktop and web) names the file the same way `sop import` does.
  */
 
-/** The last part of a path, `/` or `\` separated. */
-function baseName(file: string): string {
+/** The last part of a path, `/` or `\` separated (no node:path: this also runs in a web worker). */
+export function baseName(file: string): string {
     return file.split(/[\\/]/).pop() ?? file;
 }
 

@@ -102,11 +102,9 @@ export async function readPdfGeometry(pdfjs: PdfJs, data: Uint8Array, files: Pdf
                 if (!('str' in item)) continue;
                 if (!item.str) continue;
                 const t = item.transform as M;
-                const m = mul(base, t);
                 const fontH = Math.hypot(t[2], t[3]) || item.height;
-                // m maps the baseline origin; the glyph box extends fontH upwards.
+                // The baseline origin in page space; the glyph box extends fontH upwards.
                 const [x, yBase] = apply(base, t[4], t[5]);
-                void m;
                 texts.push({ str: item.str, x, y: yBase - fontH * 0.8, w: item.width, h: fontH });
             }
             const opList = await page.getOperatorList();
